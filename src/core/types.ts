@@ -64,6 +64,8 @@ export interface Reason {
   text: string;
   /** `decisive` for what decided the status; `advisory` for place-kind rules, exceptions, notes. */
   role?: 'decisive' | 'advisory';
+  /** Plain Chinese: how this article applies here and now (added by src/core; optional). */
+  summary?: string;
 }
 
 export interface Verdict {
@@ -83,6 +85,12 @@ export interface Verdict {
   /** The instant, ISO-8601 in China time. */
   at: string;
   activity: Activity;
+  /** One-line answer in Chinese, e.g. "禁止燃放（禁放区域：主城区建成区）" (added by src/core; optional). */
+  summary?: string;
+  /** Chinese name of the zone feature in zoneId (added by src/core; optional). */
+  zoneName?: string | null;
+  /** The boundary stretch nearest to the position and its provenance (added by src/core; optional). */
+  nearestBoundary?: { zone: string; road: string; source: string; maxErrorM: number } | null;
 }
 
 export interface EvaluateInput {
@@ -109,6 +117,7 @@ export interface InputError {
 
 export type EvaluateResult = Verdict | InputError;
 
-export function isInputError(r: EvaluateResult): r is InputError {
-  return (r as InputError).error === 'invalid-input';
+/** Works on evaluate() results and on parseEvaluateParams() results alike. */
+export function isInputError(r: EvaluateResult | EvaluateInput | InputError | unknown): r is InputError {
+  return typeof r === 'object' && r !== null && (r as InputError).error === 'invalid-input';
 }

@@ -1,0 +1,181 @@
+/**
+ * createEngine(): prepares zones, boundary stretches and rule-set seasons once; evaluate() then
+ * answers (place, instant, activity) → Verdict without throwing.
+ */
+import gcoord from 'gcoord';
+import type { EvaluateInput, EvaluateResult, Interval, ZoneProperties } from './types';
+import { EdgeIndex, ZoneIndex } from './geometry';
+import { normalizeInput, inputError } from './params';
+import { chinaDateOf, chinaMidnight, formatChina, parseCivilDate } from './china-time';
+import { projectedSeason, realSeason, validateRuleSet, type RuleSet, type Season, type Span } from './ruleset';
+import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './calendar';
+import { decide, type Place, type Context } from './evaluate';
+import qinzhou2019 from './rulesets/qinzhou-2019-1.json';
+
+export interface EngineData {
+  /** public/data/zones.geojson: features with ZoneProperties. */
+  zones: GeoJSON.FeatureCollection;
+  /** public/data/zone-edges.geojson: LineStrings with EdgeProperties. */
+  edges: GeoJSON.FeatureCollection;
+}
+
+export interface SeasonWindows {
+  ruleSet: string | null;
+  projected: boolean;
+  period: Interval | null;
+  windows: Interval[];
+}
+
+export interface Engine {
+  evaluate(input: EvaluateInput): EvaluateResult;
+  /** Spring Festival allowed windows (restricted zone) for the season whose 正月初一 falls in `year`. */
+  seasonWindows(year: number, opts?: { project?: boolean }): SeasonWindows;
+  ruleSets: RuleSet[];
+}
+
+/** The notices shipped with the app, oldest first. */
+export const BUNDLED_RULE_SETS: RuleSet[] = [validateRuleSet(qinzhou2019)];
+
+export function toInterval(s: Span): Interval {
+  return { start: formatChina(s.start), end: formatChina(s.end) };
+}
+
+export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RULE_SETS): Engine {
+  const sets = ruleSets.map((r) => validateRuleSet(r));
+  if (sets.length === 0) throw new Error('createEngine: at least one rule set is needed');
+  const seasons = sets
+    .map((rs) => realSeason(rs))
+    .filter((s): s is Season => s !== null)
+    .sort((a, b) => a.period.start - b.period.start);
+  const byPublication = [...sets].sort((a, b) => chinaMidnight(parseCivilDate(a.inForce.from)) - chinaMidnight(parseCivilDate(b.inForce.from)));
+  /** Whose pattern --project uses: the notice with the latest period. */
+  const latest = seasons[seasons.length - 1]!.ruleSet;
+  const zones = new ZoneIndex(data?.zones ?? { type: 'FeatureCollection', features: [] });
+  const edges = data?.edges?.features?.length ? EdgeIndex.fromEdges(data.edges) : EdgeIndex.fromZones(data?.zones ?? { type: 'FeatureCollection', features: [] });
+  const props = new Map<string, Partial<ZoneProperties>>();
+  for (const f of data?.zones?.features ?? []) {
+    const p = (f.properties ?? {}) as Partial<ZoneProperties>;
+    if (p.id) props.set(p.id, p);
+  }
+  const projectedCache = new Map<number, Season | null>();
+
+  const seasonYears = new Set(seasons.map((s) => s.year));
+
+  function projected(year: number): Season | null {
+    if (!projectedCache.has(year)) projectedCache.set(year, projectedSeason(latest, year));
+    return projectedCache.get(year)!;
+  }
+
+  /** The real season whose period contains t; else, when projecting, the projected one. */
+  function seasonAt(t: number, project: boolean): Season | null {
+    for (let i = seasons.length - 1; i >= 0; i--) {
+      const s = seasons[i]!;
+      if (t >= s.period.start && t < s.period.end) return s;
+    }
+    if (!project) return null;
+    const year = chinaDateOf(t).year;
+    if (seasonYears.has(year)) return null;
+    const s = projected(year);
+    return s && t >= s.period.start && t < s.period.end ? s : null;
+  }
+
+  /** The season of t's year that has not started yet (for `next` when there is no notice now). */
+  function upcomingSeason(t: number, project: boolean): Season | null {
+    const year = chinaDateOf(t).year;
+    const real = seasons.find((s) => s.year === year);
+    const s = real ?? (project ? projected(year) : null);
+    return s && t < s.period.start ? s : null;
+  }
+
+  /** The newest rule set in force at t (for the sales rule and the counties), if any. */
+  function inForceAt(t: number): RuleSet | null {
+    for (let i = byPublication.length - 1; i >= 0; i--) {
+      const rs = byPublication[i]!;
+      const from = chinaMidnight(parseCivilDate(rs.inForce.from));
+      const until = rs.inForce.until ? chinaMidnight(parseCivilDate(rs.inForce.until)) + 86_400_000 : Infinity;
+      if (t >= from && t < until) return rs;
+    }
+    return null;
+  }
+
+  function locate(rs: RuleSet, ids: string[]): Place {
+    const prohibited = rs.prohibited.zones.find((z) => ids.includes(z.zoneId));
+    if (prohibited) return { kind: 'prohibited', zoneId: prohibited.zoneId, article: prohibited.article };
+    const county = ids.find((id) => rs.restricted.countyZoneIds.includes(id));
+    if (county) return { kind: 'restricted', zoneId: county, article: rs.restricted.article };
+    const delegated = rs.delegated ? ids.find((id) => rs.delegated!.countyZoneIds.includes(id)) : undefined;
+    if (delegated) return { kind: 'delegated', zoneId: delegated, article: rs.delegated!.article };
+    return { kind: 'outside', zoneId: null, article: null };
+  }
+
+  function evaluate(input: EvaluateInput): EvaluateResult {
+    try {
+      const n = normalizeInput(input);
+      if ('error' in n) return n;
+      let lng = n.lng;
+      let lat = n.lat;
+      if (n.crs !== 'wgs84') {
+        const from = n.crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
+        const out = gcoord.transform([n.lng, n.lat] as [number, number], from, gcoord.WGS84);
+        lng = out[0];
+        lat = out[1];
+        if (!Number.isFinite(lng) || !Number.isFinite(lat)) return inputError('lat', 'lat/lng: the position could not be converted to WGS-84');
+      }
+      const ids = zones.containing(lng, lat);
+      const boundary = edges.nearest(lng, lat, n.accuracyM);
+      const season = n.activity === 'fire' ? seasonAt(n.atMs, n.project) : null;
+      const rsInForce = inForceAt(n.atMs);
+      const placeRs = season?.ruleSet ?? rsInForce ?? latest;
+      const place = locate(placeRs, ids);
+      const ctx: Context = {
+        t: n.atMs,
+        activity: n.activity,
+        project: n.project,
+        place,
+        placeRuleSet: placeRs,
+        season,
+        inForce: rsInForce,
+        upcoming: n.activity === 'fire' && !season ? upcomingSeason(n.atMs, n.project) : null,
+        projectionUnavailable:
+          n.project && n.activity === 'fire' && !season && (chinaDateOf(n.atMs).year < LUNAR_TABLE_FIRST_YEAR || chinaDateOf(n.atMs).year > LUNAR_TABLE_LAST_YEAR),
+        zoneProps: (id) => props.get(id),
+        latest,
+        seasons,
+      };
+      const d = decide(ctx);
+      return {
+        status: d.status,
+        zone: d.zone,
+        zoneId: place.zoneId,
+        zoneName: place.zoneId ? props.get(place.zoneId)?.name ?? null : null,
+        ruleSet: d.ruleSet,
+        projected: d.projected,
+        reasons: d.reasons,
+        window: d.window ? toInterval(d.window) : null,
+        next: d.next ? toInterval(d.next) : null,
+        boundaryDistanceM: boundary ? Math.round(boundary.distanceM * 10) / 10 : null,
+        nearBoundary: boundary ? boundary.near : false,
+        nearestBoundary: boundary ? { ...boundary.stretch } : null,
+        position: { lat, lng },
+        at: formatChina(n.atMs),
+        activity: n.activity,
+        summary: d.summary,
+      };
+    } catch (e) {
+      // A verdict must never be an exception; an internal failure is reported as bad input on `at`
+      // only if it cannot be pinned elsewhere. This path is a bug and is covered by property tests.
+      return inputError('lat', `internal error: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  function seasonWindows(year: number, opts?: { project?: boolean }): SeasonWindows {
+    const none: SeasonWindows = { ruleSet: null, projected: false, period: null, windows: [] };
+    if (!Number.isInteger(year)) return none;
+    const real = seasons.find((s) => s.year === year);
+    const s = real ?? (opts?.project ? projected(year) : null);
+    if (!s) return none;
+    return { ruleSet: s.ruleSet.id, projected: s.projected, period: toInterval(s.period), windows: s.windows.map(toInterval) };
+  }
+
+  return { evaluate, seasonWindows, ruleSets: sets };
+}

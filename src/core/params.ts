@@ -1,0 +1,133 @@
+/**
+ * Input validation shared by evaluate(), the CLI flags and the app's URL parameters. Every bad
+ * value becomes an InputError naming the field; nothing here throws.
+ */
+import type { Activity, Crs, EvaluateInput, InputError, InputErrorField } from './types';
+import { MAX_DATE_MS, parseIsoInstant } from './china-time';
+
+export const CRS_VALUES: readonly Crs[] = ['wgs84', 'gcj02', 'bd09'];
+export const ACTIVITY_VALUES: readonly Activity[] = ['fire', 'sell'];
+/** Larger accuracy circles say nothing useful about which zone a position is in. */
+export const MAX_ACCURACY_M = 1_000_000;
+/** Longest parameter value accepted; anything longer is refused before parsing. */
+export const MAX_PARAM_LENGTH = 64;
+
+export function inputError(field: InputErrorField, message: string): InputError {
+  return { error: 'invalid-input', field, message };
+}
+
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function parseDecimal(field: InputErrorField, raw: string, min: number, max: number, what: string): number | InputError {
+  if (raw.length > MAX_PARAM_LENGTH) return inputError(field, `${field}: value too long (${raw.length} characters)`);
+  const s = raw.trim();
+  if (s === '') return inputError(field, `${field}: empty value; expected ${what}`);
+  if (!DECIMAL.test(s)) return inputError(field, `${field}: "${raw}" is not a decimal number; expected ${what}`);
+  const n = Number(s);
+  if (!Number.isFinite(n)) return inputError(field, `${field}: "${raw}" is not a finite number`);
+  if (n < min || n > max) return inputError(field, `${field}: ${n} is out of range [${min}, ${max}]`);
+  return n;
+}
+
+export interface NormalizedInput {
+  lat: number;
+  lng: number;
+  atMs: number;
+  crs: Crs;
+  activity: Activity;
+  accuracyM: number;
+  project: boolean;
+}
+
+function checkNumber(field: InputErrorField, v: unknown, min: number, max: number): number | InputError {
+  if (typeof v !== 'number') return inputError(field, `${field}: expected a number, got ${v === null ? 'null' : typeof v}`);
+  if (!Number.isFinite(v)) return inputError(field, `${field}: ${v} is not a finite number`);
+  if (v < min || v > max) return inputError(field, `${field}: ${v} is out of range [${min}, ${max}]`);
+  return v;
+}
+
+function checkInstant(v: unknown): number | InputError {
+  if (v instanceof Date) {
+    const t = v.getTime();
+    return Number.isFinite(t) ? t : inputError('at', 'at: invalid Date');
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v) || Math.abs(v) > MAX_DATE_MS) return inputError('at', `at: ${v} is not a valid epoch time in ms`);
+    return v;
+  }
+  if (typeof v === 'string') {
+    if (v.length > MAX_PARAM_LENGTH) return inputError('at', `at: value too long (${v.length} characters)`);
+    if (v.trim() === '') return inputError('at', 'at: empty value; expected ISO-8601 such as 2019-02-06T06:00:00+08:00');
+    const t = parseIsoInstant(v);
+    if (t === null) return inputError('at', `at: "${v}" is not an ISO-8601 date-time such as 2019-02-06T06:00:00+08:00`);
+    return t;
+  }
+  return inputError('at', `at: expected a Date, epoch ms or ISO-8601 string, got ${v === null ? 'null' : typeof v}`);
+}
+
+/** Validate an EvaluateInput (from code or from parseEvaluateParams). */
+export function normalizeInput(input: EvaluateInput): NormalizedInput | InputError {
+  if (!input || typeof input !== 'object') return inputError('lat', 'input: expected an object with lat, lng and at');
+  const lat = checkNumber('lat', input.lat, -90, 90);
+  if (typeof lat !== 'number') return lat;
+  const lng = checkNumber('lng', input.lng, -180, 180);
+  if (typeof lng !== 'number') return lng;
+  const atMs = checkInstant(input.at);
+  if (typeof atMs !== 'number') return atMs;
+  const crs = input.crs ?? 'wgs84';
+  if (!CRS_VALUES.includes(crs)) return inputError('crs', `crs: "${String(crs).slice(0, MAX_PARAM_LENGTH)}" is not one of ${CRS_VALUES.join(', ')}`);
+  const activity = input.activity ?? 'fire';
+  if (!ACTIVITY_VALUES.includes(activity)) return inputError('activity', `activity: "${String(activity).slice(0, MAX_PARAM_LENGTH)}" is not one of ${ACTIVITY_VALUES.join(', ')}`);
+  const accuracyM = input.accuracyM === undefined ? 0 : checkNumber('accuracy', input.accuracyM, 0, MAX_ACCURACY_M);
+  if (typeof accuracyM !== 'number') return accuracyM;
+  if (input.project !== undefined && typeof input.project !== 'boolean') return inputError('project', 'project: expected true or false');
+  return { lat, lng, atMs, crs, activity, accuracyM, project: input.project ?? false };
+}
+
+const TRUE_WORDS = ['', '1', 'true', 'yes', 'on'];
+const FALSE_WORDS = ['0', 'false', 'no', 'off'];
+
+/**
+ * Parse string parameters (CLI flags or URL query) with the same names as the CLI flags:
+ * lat, lng, at, crs, activity, accuracy, project. `at` defaults to now; `project` present with
+ * an empty value (as in "?project") means true.
+ */
+export function parseEvaluateParams(params: Record<string, string | undefined>, now: () => number = Date.now): EvaluateInput | InputError {
+  const p = params ?? {};
+  if (p.lat === undefined) return inputError('lat', 'lat: missing; expected decimal degrees, e.g. 21.965');
+  const lat = parseDecimal('lat', p.lat, -90, 90, 'decimal degrees in [-90, 90]');
+  if (typeof lat !== 'number') return lat;
+  if (p.lng === undefined) return inputError('lng', 'lng: missing; expected decimal degrees, e.g. 108.63');
+  const lng = parseDecimal('lng', p.lng, -180, 180, 'decimal degrees in [-180, 180]');
+  if (typeof lng !== 'number') return lng;
+  let at: number;
+  if (p.at === undefined) at = now();
+  else {
+    const t = checkInstant(p.at);
+    if (typeof t !== 'number') return t;
+    at = t;
+  }
+  const out: EvaluateInput = { lat, lng, at };
+  if (p.crs !== undefined) {
+    const c = p.crs.trim().toLowerCase();
+    if (!(CRS_VALUES as readonly string[]).includes(c)) return inputError('crs', `crs: "${p.crs.slice(0, MAX_PARAM_LENGTH)}" is not one of ${CRS_VALUES.join(', ')}`);
+    out.crs = c as Crs;
+  }
+  if (p.activity !== undefined) {
+    const a = p.activity.trim().toLowerCase();
+    if (!(ACTIVITY_VALUES as readonly string[]).includes(a)) return inputError('activity', `activity: "${p.activity.slice(0, MAX_PARAM_LENGTH)}" is not one of ${ACTIVITY_VALUES.join(', ')}`);
+    out.activity = a as Activity;
+  }
+  if (p.accuracy !== undefined) {
+    const acc = parseDecimal('accuracy', p.accuracy, 0, MAX_ACCURACY_M, `metres in [0, ${MAX_ACCURACY_M}]`);
+    if (typeof acc !== 'number') return acc;
+    out.accuracyM = acc;
+  }
+  if (p.project !== undefined) {
+    const v = p.project.trim().toLowerCase();
+    if (TRUE_WORDS.includes(v)) out.project = true;
+    else if (FALSE_WORDS.includes(v)) out.project = false;
+    else return inputError('project', `project: "${p.project.slice(0, MAX_PARAM_LENGTH)}" is not a yes/no value`);
+  }
+  return out;
+}
