@@ -1,7 +1,62 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+
+/** Content hash of the zone data the build ships: the About panel's "data version". */
+function dataVersion(): string {
+  const h = createHash('sha256');
+  for (const f of ['public/data/zones.geojson', 'public/data/zone-edges.geojson']) {
+    h.update(existsSync(f) ? readFileSync(f) : 'missing:' + f);
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [preact()],
-  build: { target: 'es2020', sourcemap: false },
+  define: {
+    __DATA_VERSION__: JSON.stringify(dataVersion()),
+    __APP_VERSION__: JSON.stringify(pkg.version),
+  },
+  plugins: [
+    preact(),
+    VitePWA({
+      // The app asks before switching versions (src/pwa/register.ts); no inline registration script (CSP).
+      registerType: 'prompt',
+      injectRegister: false,
+      strategies: 'generateSW',
+      manifestFilename: 'manifest.webmanifest',
+      // The glob below already lists the icons; listing them again would precache them twice.
+      includeManifestIcons: false,
+      manifest: {
+        id: '/',
+        name: '钦州烟花爆竹禁限放查询',
+        short_name: '禁限放查询',
+        description: '此时此地能否燃放烟花爆竹（钦政规〔2019〕1号）。离线可用。',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#faf8f4',
+        theme_color: '#7f1d16',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // App shell, the lazy map chunk and the data: after one visit everything answers offline.
+        globPatterns: ['**/*.{js,css,html,png,geojson}'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
+  // The map chunk is big by nature (maplibre-gl) and loads only after the verdict.
+  build: { target: 'es2020', sourcemap: false, manifest: true, chunkSizeWarningLimit: 1200 },
 });

@@ -1,0 +1,263 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { isInputError, type Activity, type EvaluateResult, type InputError, type Verdict } from '../core';
+import { LangContext, STRINGS, initialLang, rememberLang, type Lang } from '../i18n';
+import type { AppData } from './data';
+import { chinaYear } from './chinaTime';
+import { parseUrl, shareUrl, type Place } from './url';
+import { postToParent, MESSAGE_SOURCE } from './embed';
+import { VerdictCard, type ZoneInfo } from './verdict/VerdictCard';
+import { TimePanel } from './time/TimePanel';
+import { SeasonStrip, type Season } from './time/SeasonStrip';
+import { PlacePanel } from './place/PlacePanel';
+import { locate, type GeoState } from './place/geolocate';
+import { ActivityToggle } from './activity/ActivityToggle';
+import { ShareButton } from './share/ShareButton';
+import { MapSlot } from './mapslot/MapSlot';
+import { UpdatePrompt } from './update/UpdatePrompt';
+import type { UpdateHandle } from '../pwa/register';
+import type { NoticeLike } from './about/AboutDialog';
+
+interface Props {
+  load: () => Promise<AppData>;
+}
+
+type DataState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; data: AppData };
+
+function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
+  if (!id) return null;
+  const f = data.zones.features.find((z) => z.properties?.id === id);
+  if (!f?.properties) return null;
+  const p = f.properties;
+  return { name: String(p.name ?? id), article: p.article ?? null, approximate: !!p.approximate, maxErrorM: Number(p.maxErrorM ?? 0) };
+}
+
+/** A verdict minus its instant: embedders get a message when the answer changes, not every second. */
+function signature(v: Verdict): string {
+  return JSON.stringify([v.status, v.zoneId, v.window, v.next, v.position, v.activity, v.projected, v.nearBoundary]);
+}
+
+export function App({ load }: Props) {
+  const url = useMemo(() => parseUrl(location.search), []);
+  const [lang, setLang] = useState<Lang>(() => initialLang(new URLSearchParams(location.search)));
+  const s = STRINGS[lang];
+  const [dataState, setDataState] = useState<DataState>({ kind: 'loading' });
+  const [place, setPlace] = useState<Place | null>(url.place);
+  const [mode, setMode] = useState<'now' | 'chosen'>(url.at != null ? 'chosen' : 'now');
+  const [chosenMs, setChosenMs] = useState<number>(url.at ?? Date.now());
+  const [nowMs, setNowMs] = useState(() => Date.now());
+  const [activity, setActivity] = useState<Activity>(url.activity ?? 'fire');
+  const [project, setProject] = useState(url.project);
+  const [geo, setGeo] = useState<GeoState>({ kind: 'idle' });
+  const [painted, setPainted] = useState(false);
+  const [update, setUpdate] = useState<UpdateHandle | null>(null);
+  const [About, setAbout] = useState<ComponentType<{ ruleSets: NoticeLike[]; zones: GeoJSON.FeatureCollection | null; onClose: () => void }> | null>(null);
+  const embed = url.embed;
+
+  const fetchData = useCallback(() => {
+    setDataState({ kind: 'loading' });
+    load().then(
+      (data) => setDataState({ kind: 'ready', data }),
+      () => setDataState({ kind: 'failed' }),
+    );
+  }, [load]);
+  useEffect(fetchData, [fetchData]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = s.appTitle;
+  }, [lang]);
+
+  // The live clock ticks each second only in "now" mode.
+  useEffect(() => {
+    if (mode !== 'now') return;
+    const t = setInterval(() => setNowMs(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, [mode]);
+
+  const atMs = mode === 'now' ? Math.floor(nowMs / 1000) * 1000 : chosenMs;
+  const data = dataState.kind === 'ready' ? dataState.data : null;
+
+  const result: EvaluateResult | null = useMemo(() => {
+    if (!data || !place) return null;
+    return data.engine.evaluate({
+      lat: place.lat,
+      lng: place.lng,
+      crs: place.crs,
+      at: atMs,
+      activity,
+      accuracyM: place.accuracyM,
+      project,
+    });
+  }, [data, place, atMs, activity, project]);
+  const verdict = result && !isInputError(result) ? result : null;
+  const evalError: InputError | null = result && isInputError(result) ? result : null;
+
+  const season: Season | null = useMemo(() => {
+    if (!data) return null;
+    const year = chinaYear(atMs);
+    return { year, ...data.engine.seasonWindows(year, { project }) };
+  }, [data, chinaYear(atMs), project]);
+
+  // First paint of the answer (or of the place prompt): only now may the map and the service worker load.
+  useEffect(() => {
+    if (painted || !data) return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark('qz:verdict-painted');
+        setPainted(true);
+      }, 0),
+    );
+  }, [data, verdict, painted]);
+
+  useEffect(() => {
+    if (!painted) return;
+    import('../pwa/register').then((m) => m.registerServiceWorker(setUpdate)).catch(() => {});
+  }, [painted]);
+
+  // Embedding pages hear about each new answer (and about bad parameters).
+  const lastPosted = useRef<string>('');
+  useEffect(() => {
+    if (!embed) return;
+    if (verdict) {
+      const sig = signature(verdict);
+      if (sig === lastPosted.current) return;
+      lastPosted.current = sig;
+      postToParent({ source: MESSAGE_SOURCE, version: 1, type: 'verdict', verdict });
+    } else if (url.errors.length || evalError) {
+      const sig = 'error:' + JSON.stringify([url.errors, evalError]);
+      if (sig === lastPosted.current) return;
+      lastPosted.current = sig;
+      postToParent({ source: MESSAGE_SOURCE, version: 1, type: 'error', errors: [...url.errors, ...(evalError ? [evalError] : [])] });
+    }
+  }, [embed, verdict, evalError]);
+
+  const onLocate = () => {
+    setGeo({ kind: 'locating' });
+    locate(
+      (f) => {
+        setGeo({ kind: 'idle' });
+        setPlace({ lat: f.lat, lng: f.lng, crs: 'wgs84', accuracyM: f.accuracyM, source: 'gps' });
+      },
+      (reason) => setGeo({ kind: 'error', reason }),
+    );
+  };
+  const onPick = useCallback((lat: number, lng: number) => setPlace({ lat, lng, crs: 'wgs84', source: 'map' }), []);
+  const toggleLang = () => {
+    const next: Lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
+    setLang(next);
+    rememberLang(next);
+  };
+  const openAbout = () => {
+    import('./about/AboutDialog').then((m) => setAbout(() => m.default)).catch(() => {});
+  };
+
+  const placeholder =
+    dataState.kind === 'loading'
+      ? { title: s.loadingData, text: '' }
+      : dataState.kind === 'failed'
+        ? { title: s.dataFailed, text: '', action: { label: s.retry, run: fetchData } }
+        : evalError
+          ? { title: s.paramError.replace(/[:：]\s*$/, ''), text: `${evalError.field}: ${evalError.message}` }
+          : undefined;
+
+  const zone = data && verdict ? zoneInfo(data, verdict.zoneId) : null;
+  const accuracy = place?.accuracyM ?? null;
+  const errors = url.errors;
+  const link = verdict
+    ? shareUrl(location.origin + location.pathname, { lat: verdict.position.lat, lng: verdict.position.lng, atMs, activity, project })
+    : null;
+
+  const errorBox = errors.length > 0 && (
+    <div class="note note--error" role="alert">
+      {errors.map((e, i) => (
+        <p key={i}>
+          {s.paramError}
+          <code>{e.field}</code> — {e.message} {s.paramErrorHint}
+        </p>
+      ))}
+    </div>
+  );
+
+  if (embed) {
+    return (
+      <LangContext.Provider value={s}>
+        <main class="app app--embed" id="main">
+          {errorBox}
+          <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} compact />
+          <p class="small embed__foot">
+            <a href={link ?? location.pathname} target="_blank" rel="noopener">
+              {s.embedOpenFull}
+            </a>{' '}
+            · © OpenStreetMap (ODbL)
+          </p>
+        </main>
+      </LangContext.Provider>
+    );
+  }
+
+  return (
+    <LangContext.Provider value={s}>
+      <a class="skip" href="#verdict">
+        {s.skipToVerdict}
+      </a>
+      <header class="bar">
+        <div>
+          <h1 class="bar__title">{s.appTitle}</h1>
+          <p class="bar__sub" lang="zh-CN">
+            {s.appSubtitle}
+          </p>
+        </div>
+        <div class="bar__actions">
+          <button type="button" class="btn btn--ghost" onClick={toggleLang} aria-label={s.langToggleLabel} lang={lang === 'en' ? 'zh-CN' : 'en'}>
+            {s.langToggle}
+          </button>
+          <button type="button" class="btn btn--ghost" onClick={openAbout} aria-haspopup="dialog">
+            {s.about}
+          </button>
+        </div>
+      </header>
+      <main class="app" id="main">
+        {errorBox}
+        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} />
+        <TimePanel
+          mode={mode}
+          atMs={atMs}
+          verdict={verdict}
+          project={project}
+          onMode={(m) => {
+            if (m === 'chosen') setChosenMs(atMs);
+            else setNowMs(Date.now());
+            setMode(m);
+          }}
+          onChosen={setChosenMs}
+          onProject={setProject}
+        />
+        <ActivityToggle value={activity} onChange={setActivity} />
+        <PlacePanel place={place} geo={geo} onLocate={onLocate} onTyped={setPlace} />
+        {data && (
+          <MapSlot
+            allowed={painted}
+            zones={data.zones}
+            edges={data.edges}
+            position={verdict?.position ?? null}
+            accuracyM={accuracy}
+            onPick={onPick}
+          />
+        )}
+        {season && <SeasonStrip season={season} atMs={atMs} zone={verdict?.zone ?? null} status={verdict?.status ?? null} />}
+        <ShareButton url={link} />
+      </main>
+      <footer class="foot">
+        <p class="small">
+          © OpenStreetMap contributors (ODbL 1.0) ·{' '}
+          <button type="button" class="link" onClick={openAbout}>
+            {s.about}
+          </button>
+        </p>
+      </footer>
+      {update && <UpdatePrompt onReload={update.apply} />}
+      {About && data && <About ruleSets={data.engine.ruleSets as unknown as NoticeLike[]} zones={data.zones} onClose={() => setAbout(null)} />}
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useStrings } from '../../i18n';
+import type { MapViewProps } from '../../map/MapView';
+import { hasWebGL } from './webgl';
+
+type State = 'waiting' | 'loading' | 'ready' | 'no-webgl' | 'failed';
+
+interface Props extends Omit<MapViewProps, 'strings' | 'onFail'> {
+  /** True once the first verdict (or the place prompt) is painted: only then may the map load. */
+  allowed: boolean;
+}
+
+/**
+ * Holds the place for the lazy map. maplibre-gl is requested only after the verdict is painted
+ * and the map area is near the viewport (or the user asks for it), so it never delays the answer;
+ * a missing WebGL or a failed load leaves a message and everything else working.
+ */
+export function MapSlot(props: Props) {
+  const s = useStrings();
+  const [state, setState] = useState<State>('waiting');
+  const [wanted, setWanted] = useState(false);
+  const [View, setView] = useState<ComponentType<MapViewProps> | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el || wanted) return;
+    if (!('IntersectionObserver' in window)) {
+      setWanted(true);
+      return;
+    }
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setWanted(true), { rootMargin: '200px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [wanted]);
+
+  useEffect(() => {
+    if (!props.allowed || !wanted || state !== 'waiting') return;
+    if (!hasWebGL()) {
+      setState('no-webgl');
+      return;
+    }
+    setState('loading');
+    performance.mark('qz:map-requested');
+    import('../../map/MapView').then(
+      (m) => {
+        setView(() => m.MapView);
+        setState('ready');
+      },
+      () => setState('failed'),
+    );
+  }, [props.allowed, wanted, state]);
+
+  return (
+    <section class="panel map-panel" aria-labelledby="map-h">
+      <h2 id="map-h" class="panel__title">
+        {s.mapHeading}
+      </h2>
+      <div ref={box} class="map-box" data-map-state={state}>
+        {state === 'ready' && View && <View {...props} strings={s} onFail={() => setState('failed')} />}
+        {(state === 'waiting' || state === 'loading') && (
+          <div class="map-box__msg">
+            {state === 'waiting' && !wanted ? (
+              <button type="button" class="btn" onClick={() => setWanted(true)}>
+                {s.mapShow}
+              </button>
+            ) : (
+              <p>{s.mapLoading}</p>
+            )}
+          </div>
+        )}
+        {(state === 'no-webgl' || state === 'failed') && (
+          <div class="map-box__msg" role="status">
+            <p class="note note--warn">{state === 'no-webgl' ? s.mapNoWebGL : s.mapFailed}</p>
+          </div>
+        )}
+      </div>
+      <ul class="legend" aria-label={s.mapHeading}>
+        <li>
+          <span class="legend__swatch legend__swatch--zone" aria-hidden="true" />
+          {s.mapLegend.prohibited}
+        </li>
+        <li>
+          <span class="legend__swatch legend__swatch--approx" aria-hidden="true" />
+          {s.mapLegend.approx}
+        </li>
+        <li>
+          <span class="legend__swatch legend__swatch--county" aria-hidden="true" />
+          {s.mapLegend.county}
+        </li>
+        <li>
+          <span class="legend__swatch legend__swatch--pos" aria-hidden="true" />
+          {s.mapLegend.position}
+        </li>
+      </ul>
+    </section>
+  );
+}

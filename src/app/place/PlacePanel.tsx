@@ -1,0 +1,120 @@
+import { useId, useState } from 'preact/hooks';
+import { parseEvaluateParams, type Crs, type InputError } from '../../core';
+import { useStrings } from '../../i18n';
+import { formatCoord, roundMetres } from '../format';
+import { isInputError, type Place } from '../url';
+import type { GeoState } from './geolocate';
+
+interface Props {
+  place: Place | null;
+  geo: GeoState;
+  onLocate: () => void;
+  onTyped: (p: Place) => void;
+}
+
+export function PlacePanel({ place, geo, onLocate, onTyped }: Props) {
+  const s = useStrings();
+  const id = useId();
+  const [lat, setLat] = useState(place?.source === 'typed' || place?.source === 'url' ? String(place.lat) : '');
+  const [lng, setLng] = useState(place?.source === 'typed' || place?.source === 'url' ? String(place.lng) : '');
+  const [crs, setCrs] = useState<Crs>(place?.crs ?? 'wgs84');
+  const [error, setError] = useState<InputError | null>(null);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const r = parseEvaluateParams({ lat: lat.trim(), lng: lng.trim(), crs });
+    if (isInputError(r)) {
+      setError(r);
+      return;
+    }
+    setError(null);
+    onTyped({ lat: r.lat, lng: r.lng, crs: r.crs ?? crs, source: 'typed' });
+  };
+
+  const geoMessage =
+    geo.kind === 'error'
+      ? { denied: s.geoDenied, unavailable: s.geoUnavailable, timeout: s.geoTimeout, unsupported: s.geoUnsupported }[geo.reason]
+      : null;
+
+  return (
+    <section class="panel" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} class="panel__title">
+        {s.placeHeading}
+      </h2>
+      <button type="button" class="btn btn--primary" onClick={onLocate} disabled={geo.kind === 'locating'} aria-describedby={`${id}-privacy`}>
+        <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true">
+          <circle cx="12" cy="12" r="4" fill="currentColor" />
+          <path d="M12 2v4M12 18v4M2 12h4M18 12h4" stroke="currentColor" stroke-width="2" />
+          <circle cx="12" cy="12" r="7.5" fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
+        {geo.kind === 'locating' ? s.locating : s.useMyPosition}
+      </button>
+      <p id={`${id}-privacy`} class="muted small">
+        {s.positionNeverLeaves}
+      </p>
+      <div role="status" aria-live="polite">
+        {geoMessage && <p class="note note--warn geo-error">{geoMessage}</p>}
+        {place && (
+          <p class="place__current">
+            <strong>{s.placeFrom[place.source]}:</strong> {formatCoord(place.lat)}, {formatCoord(place.lng)}{' '}
+            <span class="muted">{place.crs.toUpperCase()}</span>
+            {place.accuracyM != null && place.accuracyM > 0 && <> · {s.accuracy(roundMetres(place.accuracyM))}</>}
+          </p>
+        )}
+      </div>
+      <form class="coords" onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{s.coordsLegend}</legend>
+          <div class="coords__row">
+            <p class="field">
+              <label for={`${id}-lat`}>{s.lat}</label>
+              <input
+                id={`${id}-lat`}
+                name="lat"
+                inputMode="decimal"
+                autoComplete="off"
+                placeholder="21.968"
+                value={lat}
+                aria-invalid={error?.field === 'lat'}
+                aria-describedby={error ? `${id}-err` : undefined}
+                onInput={(e) => setLat((e.currentTarget as HTMLInputElement).value)}
+              />
+            </p>
+            <p class="field">
+              <label for={`${id}-lng`}>{s.lng}</label>
+              <input
+                id={`${id}-lng`}
+                name="lng"
+                inputMode="decimal"
+                autoComplete="off"
+                placeholder="108.632"
+                value={lng}
+                aria-invalid={error?.field === 'lng'}
+                aria-describedby={error ? `${id}-err` : undefined}
+                onInput={(e) => setLng((e.currentTarget as HTMLInputElement).value)}
+              />
+            </p>
+          </div>
+          <p class="field">
+            <label for={`${id}-crs`}>{s.crs}</label>
+            <select id={`${id}-crs`} name="crs" value={crs} onChange={(e) => setCrs((e.currentTarget as HTMLSelectElement).value as Crs)}>
+              {(['wgs84', 'gcj02', 'bd09'] as const).map((c) => (
+                <option key={c} value={c}>
+                  {s.crsNames[c]}
+                </option>
+              ))}
+            </select>
+          </p>
+          {error && (
+            <p id={`${id}-err`} class="note note--error" role="alert">
+              {error.field}: {error.message}
+            </p>
+          )}
+          <button type="submit" class="btn">
+            {s.check}
+          </button>
+        </fieldset>
+      </form>
+    </section>
+  );
+}

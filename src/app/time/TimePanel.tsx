@@ -1,0 +1,69 @@
+import { useId } from 'preact/hooks';
+import type { Verdict } from '../../core/types';
+import { useStrings } from '../../i18n';
+import { formatChina, fromChinaInputValue, parseIso, toChinaInputValue } from '../chinaTime';
+import { formatDuration } from '../format';
+
+interface Props {
+  mode: 'now' | 'chosen';
+  atMs: number;
+  verdict: Verdict | null;
+  project: boolean;
+  onMode: (mode: 'now' | 'chosen') => void;
+  onChosen: (ms: number) => void;
+  onProject: (on: boolean) => void;
+}
+
+export function TimePanel({ mode, atMs, verdict, project, onMode, onChosen, onProject }: Props) {
+  const s = useStrings();
+  const id = useId();
+  const live = mode === 'now';
+  const windowEnd = verdict?.window ? parseIso(verdict.window.end) : null;
+  const nextStart = verdict?.next ? parseIso(verdict.next.start) : null;
+  return (
+    <section class="panel" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} class="panel__title">
+        {s.timeHeading}
+      </h2>
+      <div class="segmented" role="radiogroup" aria-labelledby={`${id}-h`}>
+        {(['now', 'chosen'] as const).map((m) => (
+          <label key={m} class="segmented__opt">
+            <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => onMode(m)} />
+            <span>{m === 'now' ? s.timeNow : s.timeChosen}</span>
+          </label>
+        ))}
+      </div>
+      {live ? (
+        <p class="time__now">
+          <time dateTime={new Date(atMs).toISOString()}>{formatChina(atMs)}</time> <span class="muted">{s.chinaTime}</span>
+        </p>
+      ) : (
+        <p class="field">
+          <label for={`${id}-dt`}>{s.timeInputLabel}</label>
+          <input
+            id={`${id}-dt`}
+            type="datetime-local"
+            step={1}
+            value={toChinaInputValue(atMs)}
+            onChange={(e) => {
+              const ms = fromChinaInputValue((e.currentTarget as HTMLInputElement).value);
+              if (ms != null) onChosen(ms);
+            }}
+          />
+        </p>
+      )}
+      {verdict && (windowEnd != null || nextStart != null) && (
+        <p class="time__window">
+          {windowEnd != null ? s.windowEnds(formatChina(windowEnd, { asEnd: true })) : s.nextStarts(formatChina(nextStart!))}
+          {live && <span class="countdown">{s.countdownIn(formatDuration((windowEnd ?? nextStart!) - atMs, s))}</span>}
+        </p>
+      )}
+      <p class="check">
+        <label>
+          <input type="checkbox" checked={project} onChange={(e) => onProject((e.currentTarget as HTMLInputElement).checked)} />{' '}
+          {s.projectLabel}
+        </label>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The URL API: ?lat=&lng=&at=&crs=wgs84|gcj02|bd09&activity=fire|sell&accuracy=&project=1&embed=1&lang=en
+ * Validation is the engine's (shared with the CLI's flags). Each parameter is checked on its own
+ * against a known-good base, so one bad parameter is reported and ignored while the rest still work.
+ */
+import { parseEvaluateParams, type Activity, type Crs, type InputError } from '../core';
+import { toChinaIso } from './chinaTime';
+
+export interface Place {
+  lat: number;
+  lng: number;
+  crs: Crs;
+  accuracyM?: number;
+  source: 'gps' | 'map' | 'typed' | 'url';
+}
+
+export interface UrlState {
+  place: Place | null;
+  /** Epoch ms of a chosen time, or null for "now". */
+  at: number | null;
+  activity: Activity | null;
+  project: boolean;
+  embed: boolean;
+  errors: InputError[];
+}
+
+const BASE = { lat: '21.95', lng: '108.62' };
+const FIELDS = ['lat', 'lng', 'at', 'crs', 'activity', 'accuracy', 'project'] as const;
+
+export function isInputError(x: object): x is InputError {
+  return (x as InputError).error === 'invalid-input';
+}
+
+function toMs(at: Date | number | string): number {
+  return at instanceof Date ? at.getTime() : typeof at === 'number' ? at : Date.parse(at);
+}
+
+export function parseUrl(search: string): UrlState {
+  const q = new URLSearchParams(search);
+  const get = (k: string) => q.get(k) ?? undefined;
+  const errors: InputError[] = [];
+  const state: UrlState = { place: null, at: null, activity: null, project: false, embed: q.get('embed') === '1', errors };
+
+  const ok: Partial<Record<(typeof FIELDS)[number], boolean>> = {};
+  for (const field of FIELDS) {
+    const value = get(field);
+    if (value === undefined) continue;
+    // lat and lng are judged together with their real partner (range checks may depend on the CRS).
+    const probe: Record<string, string | undefined> = { ...BASE, [field]: value };
+    const r = parseEvaluateParams(probe);
+    if (isInputError(r)) errors.push({ ...r, field: r.field ?? field });
+    else ok[field] = true;
+  }
+  const hasLat = get('lat') !== undefined;
+  const hasLng = get('lng') !== undefined;
+  if (hasLat !== hasLng) {
+    const missing = hasLat ? 'lng' : 'lat';
+    errors.push({ error: 'invalid-input', field: missing, message: `${missing} is missing` });
+  }
+
+  const good: Record<string, string | undefined> = { ...BASE };
+  for (const field of FIELDS) if (ok[field]) good[field] = get(field);
+  const parsed = parseEvaluateParams(good);
+  if (isInputError(parsed)) {
+    // Every field passed alone but not together (e.g. lat valid only in another CRS): report it.
+    errors.push(parsed);
+    return state;
+  }
+  if (hasLat && hasLng && ok.lat && ok.lng) {
+    state.place = {
+      lat: parsed.lat,
+      lng: parsed.lng,
+      crs: parsed.crs ?? 'wgs84',
+      accuracyM: ok.accuracy ? parsed.accuracyM : undefined,
+      source: 'url',
+    };
+  }
+  if (ok.at) state.at = toMs(parsed.at);
+  if (ok.activity && parsed.activity) state.activity = parsed.activity;
+  if (ok.project) state.project = !!parsed.project;
+  return state;
+}
+
+/** A link to the same place (WGS-84, as the verdict reports it) and time. */
+export function shareUrl(base: string, v: { lat: number; lng: number; atMs: number; activity: Activity; project: boolean }): string {
+  const q = new URLSearchParams();
+  q.set('lat', v.lat.toFixed(6));
+  q.set('lng', v.lng.toFixed(6));
+  q.set('at', toChinaIso(v.atMs));
+  if (v.activity !== 'fire') q.set('activity', v.activity);
+  if (v.project) q.set('project', '1');
+  return `${base}?${q.toString()}`;
+}

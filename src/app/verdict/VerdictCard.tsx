@@ -1,0 +1,119 @@
+import type { Reason, Verdict } from '../../core/types';
+import { useStrings } from '../../i18n';
+import { roundMetres } from '../format';
+import { StatusIcon } from './StatusIcon';
+
+export interface ZoneInfo {
+  name: string;
+  article: string | null;
+  approximate: boolean;
+  maxErrorM: number;
+}
+
+interface Props {
+  verdict: Verdict | null;
+  zone: ZoneInfo | null;
+  accuracyM: number | null;
+  /** Shown instead of a verdict: loading, data failure, or no place chosen yet. */
+  placeholder?: { title: string; text: string; action?: { label: string; run: () => void } };
+  compact?: boolean;
+}
+
+function decidingReason(reasons: Reason[]): Reason | null {
+  return reasons.find((r) => r.role === 'decisive') ?? reasons[0] ?? null;
+}
+
+export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact }: Props) {
+  const s = useStrings();
+  if (!verdict) {
+    return (
+      <section class="verdict verdict--pending" aria-labelledby="verdict-word" id="verdict">
+        <div class="verdict__head">
+          <StatusIcon status="pending" />
+          <h2 id="verdict-word" class="verdict__word" aria-live="polite">
+            {placeholder?.title ?? s.pendingTitle}
+          </h2>
+        </div>
+        <p>{placeholder?.text ?? s.pendingText}</p>
+        {placeholder?.action && (
+          <button type="button" class="btn" onClick={placeholder.action.run}>
+            {placeholder.action.label}
+          </button>
+        )}
+      </section>
+    );
+  }
+  const deciding = decidingReason(verdict.reasons);
+  const others = verdict.reasons.filter((r) => r !== deciding);
+  const zoneClass = verdict.zone ?? 'none';
+  const word = s.status[verdict.activity][verdict.status];
+  return (
+    <section class={`verdict verdict--${verdict.status}`} aria-labelledby="verdict-word" id="verdict" data-status={verdict.status}>
+      <div class="verdict__head">
+        <StatusIcon status={verdict.status} />
+        <div aria-live="polite" aria-atomic="true">
+          <h2 id="verdict-word" class="verdict__word">
+            {word}
+          </h2>
+          <p class="verdict__zone">
+            {s.zoneLabel[zoneClass]}
+            {zone && verdict.zone === 'prohibited' && (
+              <>
+                {' · '}
+                <span lang="zh-CN">{zone.name}</span>
+                {zone.article && <span lang="zh-CN"> （{zone.article}）</span>}
+              </>
+            )}
+            {zone && verdict.zone !== 'prohibited' && (
+              <>
+                {' · '}
+                <span lang="zh-CN">{zone.name}</span>
+              </>
+            )}
+          </p>
+        </div>
+      </div>
+      <p class="verdict__explain">{s.statusExplain[verdict.status]}</p>
+      {verdict.activity === 'sell' && verdict.status === 'allowed' && <p class="verdict__explain">{s.sellNote}</p>}
+      {verdict.projected && (
+        <p class="note note--projected" role="note">
+          {s.projected}
+        </p>
+      )}
+      {verdict.nearBoundary && verdict.boundaryDistanceM != null && (
+        <p class="note note--warn" role="note">
+          <strong>⚠ </strong>
+          {s.nearBoundary(
+            roundMetres(Math.max(verdict.boundaryDistanceM, 1)),
+            accuracyM != null && accuracyM > 0 ? roundMetres(accuracyM) : null,
+          )}
+        </p>
+      )}
+      {zone?.approximate && verdict.nearBoundary && <p class="note">{s.zoneApprox(roundMetres(zone.maxErrorM))}</p>}
+      {deciding && (
+        <figure class="verdict__article">
+          <figcaption>
+            {s.decidingArticle}: <cite lang="zh-CN">{deciding.cite}</cite>
+          </figcaption>
+          <blockquote lang="zh-CN">{deciding.text}</blockquote>
+        </figure>
+      )}
+      {!compact && (others.length > 0 || verdict.boundaryDistanceM != null) && (
+        <details class="verdict__more">
+          <summary>{s.moreReasons}</summary>
+          {verdict.boundaryDistanceM != null && <p>{s.boundaryDistance(roundMetres(verdict.boundaryDistanceM))}</p>}
+          {zone?.approximate && !verdict.nearBoundary && <p>{s.zoneApprox(roundMetres(zone.maxErrorM))}</p>}
+          <ul class="reasons">
+            {others.map((r, i) => (
+              <li key={i} class={`reason reason--${r.role ?? 'advisory'}`}>
+                <span class="reason__role">{r.role === 'decisive' ? s.decisive : s.advisory}</span>{' '}
+                <cite lang="zh-CN">{r.cite}</cite>
+                <blockquote lang="zh-CN">{r.text}</blockquote>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

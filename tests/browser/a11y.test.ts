@@ -1,0 +1,90 @@
+/** axe-core: zero violations (WCAG 2.1 A/AA) on the main states, in both languages. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, phone } from './browser';
+
+const base = inject('baseUrl');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch({ webgl: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function axe(page: Page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
+  });
+}
+
+describe('accessibility', () => {
+  for (const [name, query] of [
+    ['empty start', ''],
+    ['banned, details open, map loaded', '?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00'],
+    ['allowed, English', '?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00&lang=en'],
+    ['bad parameter', '?lat=abc&lng=108.6'],
+    ['embed', '?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00&embed=1'],
+  ] as const) {
+    it(`axe: ${name}`, async () => {
+      // axe is injected as an inline script, which our own CSP rightly forbids: bypass it for the audit only.
+      const { page, context, external } = await phone(browser, { bypassCSP: true });
+      await page.goto(base + '/' + query);
+      await page.waitForSelector('#verdict');
+      if (query && !query.includes('embed')) {
+        await page.waitForSelector('#verdict[data-status], .note--error');
+      }
+      if (name.includes('details')) {
+        await page.locator('.verdict__more summary').click();
+        await page.locator('.map-box').scrollIntoViewIfNeeded();
+        await page.waitForSelector('.map[data-loaded="true"]', { timeout: 30_000 });
+      }
+      expect(await axe(page)).toEqual([]);
+      await context.close();
+      expect(external).toEqual([]);
+    });
+  }
+
+  it('keyboard: Tab reaches the position button, the mode toggle and the coordinate form', async () => {
+    const { page, context } = await phone(browser, { isMobile: false, hasTouch: false });
+    await page.goto(base + '/');
+    const seen = new Set<string>();
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      seen.add(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return `${el?.tagName}:${el?.getAttribute('name') ?? el?.textContent?.trim().slice(0, 12) ?? ''}`;
+      }));
+    }
+    const all = [...seen].join('|');
+    expect(all).toContain('使用我的位置');
+    expect(all).toContain('INPUT:lat');
+    expect(all).toContain('SELECT:crs');
+    // Typing coordinates and pressing Enter answers without a pointer.
+    await page.focus('input[name=lat]');
+    await page.keyboard.type('22.10');
+    await page.focus('input[name=lng]');
+    await page.keyboard.type('108.60');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#verdict[data-status]');
+    await context.close();
+  });
+
+  it('text scales: at 200 % the page has no horizontal scroll', async () => {
+    const { page, context } = await phone(browser);
+    await page.goto(base + '/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00');
+    await page.waitForSelector('#verdict[data-status]');
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(() => {});
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});

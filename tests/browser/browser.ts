@@ -1,0 +1,71 @@
+/** Debian's chromium through playwright-core, at a phone's size, with every request logged. */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const BASE_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+/** Software WebGL, so the map can be tested; without it chromium may have no WebGL at all. */
+const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+  // A foreign zone on purpose: everything the app shows must still be China time.
+  timezoneId: 'America/New_York',
+};
+
+export async function launch(opts: { webgl?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...BASE_ARGS, ...(opts.webgl ? WEBGL_ARGS : [])] });
+}
+
+export interface Logged {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL requested that is not on the local test server. */
+  external: string[];
+  requests: { url: string; t: number }[];
+}
+
+/**
+ * A phone context whose every request goes through a route that records it and aborts anything
+ * not on 127.0.0.1/localhost. Service workers are blocked here (routes cannot see their fetches);
+ * the offline test uses its own context.
+ */
+export async function phone(browser: Browser, extra: BrowserContextOptions = {}): Promise<Logged> {
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block', ...extra });
+  const external: string[] = [];
+  const requests: { url: string; t: number }[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push({ url, t: Date.now() });
+    const host = new URL(url).hostname;
+    if (host !== '127.0.0.1' && host !== 'localhost') {
+      external.push(url);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  const page = await context.newPage();
+  return { context, page, external, requests };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+}
+
+export async function statusOf(page: Page): Promise<string | null> {
+  await page.waitForSelector('#verdict[data-status]', { timeout: 15_000 });
+  return page.getAttribute('#verdict', 'data-status');
+}

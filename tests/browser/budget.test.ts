@@ -1,0 +1,68 @@
+/**
+ * Budgets in a real page load: the JavaScript of the first load (map and lunar library
+ * excluded) stays ≤ 60 KB gzip, and the verdict is painted before maplibre-gl is requested.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, phone, statusOf } from './browser';
+
+const base = inject('baseUrl');
+const BUDGET_GZIP = 60 * 1024;
+/** Chunks the budget excludes: the lazy map (maplibre-gl) and a lunar calendar library, if any. */
+const EXCLUDED = /MapView|maplibre|tyme|lunar-typescript/i;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch({ webgl: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('budgets', () => {
+  it('first-load JavaScript ≤ 60 KB gzip (map and lunar library excluded)', async () => {
+    const { page, context, requests } = await phone(browser);
+    await page.goto(`${base}/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00`);
+    await statusOf(page);
+    await page.waitForLoadState('networkidle');
+    const scripts = [...new Set(requests.map((r) => new URL(r.url).pathname).filter((p) => p.endsWith('.js')))];
+    const counted = scripts.filter((p) => !EXCLUDED.test(p));
+    const sizes = counted.map((p) => ({ p, gz: gzipSync(readFileSync('dist' + p), { level: 9 }).length }));
+    const total = sizes.reduce((a, b) => a + b.gz, 0);
+    console.log('first-load JS (gzip):', sizes.map((s) => `${s.p} ${(s.gz / 1024).toFixed(1)} KB`).join(', '), `= ${(total / 1024).toFixed(1)} KB`);
+    expect(counted.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(BUDGET_GZIP);
+    await context.close();
+  });
+
+  it('the verdict text is on screen before the map library is requested', async () => {
+    // A tall window, so the map area is in view from the start and loads without scrolling.
+    const { page, context } = await phone(browser, { viewport: { width: 390, height: 2400 } });
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('#verdict[data-status] #verdict-word')?.textContent) {
+          (window as unknown as { verdictAt: number }).verdictAt = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(`${base}/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00`);
+    await statusOf(page);
+    await page.waitForSelector('.map-box[data-map-state=ready]', { timeout: 30_000 });
+    const t = await page.evaluate(() => ({
+      verdict: (window as unknown as { verdictAt?: number }).verdictAt ?? null,
+      painted: performance.getEntriesByName('qz:verdict-painted')[0]?.startTime ?? null,
+      mapRequested: performance.getEntriesByName('qz:map-requested')[0]?.startTime ?? null,
+      mapFetch: performance.getEntriesByType('resource').find((e) => /MapView/.test(e.name))?.startTime ?? null,
+    }));
+    console.log('ms after navigation start:', JSON.stringify(t));
+    expect(t.verdict).not.toBeNull();
+    expect(t.mapFetch).not.toBeNull();
+    expect(t.verdict!).toBeLessThan(t.painted!);
+    expect(t.painted!).toBeLessThanOrEqual(t.mapRequested!);
+    expect(t.verdict!).toBeLessThan(t.mapFetch!);
+    await context.close();
+  });
+});

@@ -1,0 +1,75 @@
+/** URL API: CRS twins, and bad parameters shown as text, never as HTML. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import gcoord from 'gcoord';
+import { launch, phone, shot, statusOf } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function verdictFor(query: string) {
+  const { page, context, external } = await phone(browser);
+  await page.goto(`${base}/?${query}&embed=1`);
+  await statusOf(page);
+  const msg = await page.evaluate(() => ({
+    status: document.querySelector('#verdict')?.getAttribute('data-status'),
+    word: document.querySelector('#verdict-word')?.textContent,
+    zone: document.querySelector('.verdict__zone')?.textContent,
+  }));
+  await context.close();
+  expect(external).toEqual([]);
+  return msg;
+}
+
+describe('URL parameters', () => {
+  const AT = 'at=2019-02-10T20:00:00%2B08:00';
+  for (const [name, lat, lng] of [
+    ['inside 一(一)', 21.968, 108.632],
+    ['restricted zone', 22.1, 108.6],
+  ] as const) {
+    it(`GCJ-02 answers like its WGS-84 twin (${name})`, async () => {
+      const [glng, glat] = gcoord.transform([lng, lat], gcoord.WGS84, gcoord.GCJ02) as [number, number];
+      // The GCJ-02 offset here is hundreds of metres: a real difference if it were ignored.
+      expect(Math.hypot(glng - lng, glat - lat)).toBeGreaterThan(0.003);
+      const wgs = await verdictFor(`lat=${lat}&lng=${lng}&${AT}`);
+      const gcj = await verdictFor(`lat=${glat.toFixed(7)}&lng=${glng.toFixed(7)}&crs=gcj02&${AT}`);
+      expect(gcj).toEqual(wgs);
+    });
+  }
+
+  it('a bad parameter gets a visible message, rendered as text; the good ones still work', async () => {
+    const { page, context, external } = await phone(browser);
+    const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
+    await page.goto(`${base}/?lat=21.968&lng=108.632&at=${evil}&activity=sell`);
+    const alert = page.locator('[role=alert]').first();
+    await expect.poll(() => alert.textContent()).toContain('at');
+    expect(await alert.textContent()).toContain('<img');
+    expect(await page.locator('img').count()).toBe(0);
+    // lat/lng/activity were fine: the place and the activity stand, time falls back to now.
+    expect(await page.textContent('.place__current')).toContain('21.96800');
+    expect(await page.isChecked('input[value=sell]')).toBe(true);
+    await shot(page, 'phone-bad-param');
+    await context.close();
+    expect(external).toEqual([]);
+  });
+
+  it('typed coordinates are validated with a visible message', async () => {
+    const { page, context } = await phone(browser);
+    await page.goto(`${base}/`);
+    await page.getByLabel('纬度').fill('north');
+    await page.getByLabel('经度').fill('108.6');
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await expect.poll(() => page.locator('.coords [role=alert]').textContent()).toContain('lat');
+    expect(await page.getAttribute('input[name=lat]', 'aria-invalid')).toBe('true');
+    await page.getByLabel('纬度').fill('21.968');
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await statusOf(page);
+    await context.close();
+  });
+});

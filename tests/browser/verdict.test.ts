@@ -1,0 +1,117 @@
+/** The answer in a real browser at phone size: geolocation, chosen times, the map tap. */
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, phone, shot, statusOf, type Logged } from './browser';
+
+const base = inject('baseUrl');
+const INSIDE_MAIN_URBAN = { latitude: 21.968, longitude: 108.632, accuracy: 35 };
+
+let browser: Browser;
+let open: Logged[] = [];
+beforeAll(async () => {
+  browser = await launch({ webgl: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const l of open) {
+    // No request may leave the local server, in any test.
+    expect(l.external, 'third-party requests').toEqual([]);
+    await l.context.close();
+  }
+  open = [];
+});
+
+async function ctx(extra = {}) {
+  const l = await phone(browser, extra);
+  open.push(l);
+  return l;
+}
+
+describe('verdict', () => {
+  it('mocked position inside 一(一) during the 2019 period (live "now" clock) → banned, with the article', async () => {
+    const { page, context } = await ctx({ geolocation: INSIDE_MAIN_URBAN });
+    await context.grantPermissions(['geolocation']);
+    await page.clock.setFixedTime(new Date('2019-02-10T20:00:00+08:00'));
+    await page.goto(base + '/');
+    await page.getByRole('button', { name: '使用我的位置' }).click();
+    expect(await statusOf(page)).toBe('banned');
+    await expect.poll(() => page.textContent('#verdict-word')).toBe('禁止燃放');
+    const zone = await page.textContent('.verdict__zone');
+    expect(zone).toContain('禁放区');
+    expect(zone).toContain('一(一)');
+    const cite = await page.textContent('.verdict__article cite');
+    expect(cite).toContain('钦政规〔2019〕1号');
+    expect((await page.textContent('.verdict__article blockquote'))!.length).toBeGreaterThan(10);
+    // China time on screen although the browser runs in New York.
+    expect(await page.textContent('.time__now')).toContain('2019-02-10 20:00');
+    expect(await page.textContent('.place__current')).toContain('±35');
+    // The land-temple / ancestral-hall exception is among the reasons inside 一(一).
+    await page.getByText('全文及其他规定').click();
+    expect(await page.textContent('.verdict__more')).toMatch(/土地庙|祠堂/);
+    await shot(page, 'phone-banned-main-urban');
+  });
+
+  it('restricted zone at 2019-02-04 12:00 (除夕) → allowed, with the window end', async () => {
+    const { page } = await ctx();
+    await page.goto(base + '/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00');
+    expect(await statusOf(page)).toBe('allowed');
+    expect(await page.textContent('#verdict-word')).toBe('可以燃放');
+    expect(await page.textContent('.verdict__zone')).toContain('限放区');
+    expect(await page.textContent('.time__window')).toContain('2019-02-05 24:00');
+    // The season strip lists 除夕–初一 and the daily 06:00–24:00 run.
+    const season = await page.textContent('.season');
+    expect(season).toContain('06:00–24:00');
+    await shot(page, 'phone-allowed-restricted');
+  });
+
+  it('English toggle keeps the verdict and translates the chrome', async () => {
+    const { page } = await ctx();
+    await page.goto(base + '/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00');
+    await statusOf(page);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    expect(await page.textContent('#verdict-word')).toBe('Allowed');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await shot(page, 'phone-allowed-english');
+  });
+
+  it('geolocation denied → a clear message; then a map tap answers', async () => {
+    const { page, context } = await ctx();
+    await context.clearPermissions();
+    await page.goto(base + '/?at=2019-02-10T20:00:00%2B08:00');
+    await page.getByRole('button', { name: '使用我的位置' }).click();
+    await expect.poll(() => page.locator('.geo-error').textContent()).toContain('定位权限被拒绝');
+    await page.locator('.map-box').scrollIntoViewIfNeeded();
+    const state = await page.waitForFunction(() => {
+      const s = document.querySelector('.map-box')?.getAttribute('data-map-state');
+      return s === 'ready' || s === 'no-webgl' || s === 'failed' ? s : null;
+    }, undefined, { timeout: 30_000 });
+    expect(await state.jsonValue()).toBe('ready');
+    await page.waitForSelector('.map[data-loaded="true"]', { timeout: 30_000 });
+    const box = (await page.locator('.map canvas').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const status = await statusOf(page);
+    expect(['banned', 'allowed', 'county-rules', 'outside']).toContain(status);
+    expect(await page.textContent('.place__current')).toContain('地图点选');
+    await page.waitForTimeout(500);
+    await shot(page, 'phone-denied-then-map-tap');
+  });
+
+  it('no WebGL → the verdict still answers and the map says why it is missing', async () => {
+    const { page } = await ctx();
+    await page.addInitScript(() => {
+      const orig = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/.test(type)) return null;
+        return (orig as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof orig;
+    });
+    await page.goto(base + '/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00');
+    expect(await statusOf(page)).toBe('banned');
+    await page.locator('.map-box').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getAttribute('.map-box', 'data-map-state')).toBe('no-webgl');
+    expect(await page.textContent('.map-box')).toContain('WebGL');
+    await shot(page, 'phone-no-webgl');
+  });
+});
