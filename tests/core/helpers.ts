@@ -1,0 +1,34 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { createEngine, type Engine, type RuleSet } from '../../src/core/index';
+
+const read = (p: string) => JSON.parse(readFileSync(new URL(p, import.meta.url), 'utf8'));
+
+/** Hand-made rectangles (tests/fixtures/make-fixture-zones.ts): NOT real boundaries. */
+export function fixtureData() {
+  return { zones: read('../fixtures/zones-fixture.geojson'), edges: read('../fixtures/edges-fixture.geojson') };
+}
+export function fixtureEngine(ruleSets?: RuleSet[]): Engine {
+  return createEngine(fixtureData(), ruleSets);
+}
+
+export const REAL_ZONES = new URL('../../public/data/zones.geojson', import.meta.url);
+export const REAL_EDGES = new URL('../../public/data/zone-edges.geojson', import.meta.url);
+export const hasRealData = existsSync(REAL_ZONES);
+export function realData() {
+  return {
+    zones: JSON.parse(readFileSync(REAL_ZONES, 'utf8')),
+    edges: existsSync(REAL_EDGES) ? JSON.parse(readFileSync(REAL_EDGES, 'utf8')) : { type: 'FeatureCollection', features: [] },
+  };
+}
+
+export function readRuleSet(name: string): RuleSet {
+  return read(`../fixtures/rulesets/${name}`);
+}
+
+/** Fixture places: inside 一(一) test rectangle, restricted (钦南区 rectangle), 灵山县, Nanning. */
+export const FIX = {
+  prohibited: { lat: 21.968, lng: 108.632 },
+  restricted: { lat: 21.85, lng: 108.5 },
+  county: { lat: 22.42, lng: 109.29 },
+  outside: { lat: 22.82, lng: 108.37 },
+};
