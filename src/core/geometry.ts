@@ -10,7 +10,7 @@
  * full loop, boundary points (inside) included.
  *
  * Boundary distance: boundary stretches (zone-edges.geojson) are cut into segments held in a
- * uniform grid; the nearest segment is found by searching rings of cells outwards.
+ * static R-tree; the nearest segment is found best-first (branch and bound).
  */
 import { orient2d } from 'robust-predicates';
 
@@ -207,19 +207,15 @@ export interface NearestBoundary {
 
 export class EdgeIndex {
   readonly stretches: Stretch[] = [];
+  /** Segments as x1,y1,x2,y2 (lng/lat). */
   private segs: Float64Array;
   private segStretch: Uint32Array;
-  private minX = 0;
-  private minY = 0;
-  private nx = 1;
-  private ny = 1;
-  private cell: number;
-  private grid: Uint32Array[] = [];
-  private stamp: Uint32Array;
-  private query = 0;
+  private tree: SegmentTree | null = null;
   private maxErr = 0;
+  private minY = 0;
+  private maxY = 0;
 
-  constructor(lines: { coords: Position[][]; stretch: Stretch }[], cellDeg = 0.01) {
+  constructor(lines: { coords: Position[][]; stretch: Stretch }[]) {
     const segs: number[] = [];
     const owner: number[] = [];
     for (const l of lines) {
@@ -234,31 +230,10 @@ export class EdgeIndex {
     }
     this.segs = Float64Array.from(segs);
     this.segStretch = Uint32Array.from(owner);
-    this.stamp = new Uint32Array(owner.length);
-    this.cell = cellDeg;
-    const n = owner.length;
-    if (n === 0) return;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (let i = 0; i < n * 4; i += 2) {
-      minX = Math.min(minX, this.segs[i]!);
-      maxX = Math.max(maxX, this.segs[i]!);
-      minY = Math.min(minY, this.segs[i + 1]!);
-      maxY = Math.max(maxY, this.segs[i + 1]!);
-    }
-    this.minX = minX;
-    this.minY = minY;
-    this.nx = Math.max(1, Math.ceil((maxX - minX) / cellDeg) + 1);
-    this.ny = Math.max(1, Math.ceil((maxY - minY) / cellDeg) + 1);
-    const lists: number[][] = Array.from({ length: this.nx * this.ny }, () => []);
-    for (let i = 0; i < n; i++) {
-      const o = i * 4;
-      const c0 = this.cx(Math.min(this.segs[o]!, this.segs[o + 2]!));
-      const c1 = this.cx(Math.max(this.segs[o]!, this.segs[o + 2]!));
-      const r0 = this.cy(Math.min(this.segs[o + 1]!, this.segs[o + 3]!));
-      const r1 = this.cy(Math.max(this.segs[o + 1]!, this.segs[o + 3]!));
-      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) lists[r * this.nx + c]!.push(i);
-    }
-    this.grid = lists.map((l) => Uint32Array.from(l));
+    if (owner.length === 0) return;
+    this.tree = new SegmentTree(this.segs);
+    this.minY = this.tree.boxes[this.tree.root * 4 + 1]!;
+    this.maxY = this.tree.boxes[this.tree.root * 4 + 3]!;
   }
 
   static fromEdges(fc: GeoJSON.FeatureCollection): EdgeIndex {
@@ -309,98 +284,195 @@ export class EdgeIndex {
     return this.segStretch.length;
   }
 
-  private cx(x: number): number {
-    return clampInt(Math.floor((x - this.minX) / this.cell), 0, this.nx - 1);
+  nearest(lng: number, lat: number, accuracyM: number): NearestBoundary | null {
+    const tree = this.tree;
+    if (!tree) return null;
+    // Metres per degree of longitude at the query's latitude, clamped to the data's latitudes so
+    // far-away queries keep a sane scale (distances are planar in lng/lat, as GeoJSON lines are).
+    const refLat = Math.min(Math.max(lat, this.minY), this.maxY);
+    const kx = M_PER_DEG * Math.cos((refLat * Math.PI) / 180);
+    const { dist, seg } = tree.nearest(lng, lat, kx, M_PER_DEG);
+    if (seg < 0) return null;
+    const stretch = this.stretches[this.segStretch[seg]!]!;
+    let near = dist <= accuracyM + stretch.maxErrorM;
+    const reach = accuracyM + this.maxErr;
+    if (!near && dist <= reach) {
+      // A farther stretch with a larger error bound may still be within reach.
+      near = tree.anyWithin(lng, lat, kx, M_PER_DEG, reach, (i, d) => d <= accuracyM + this.stretches[this.segStretch[i]!]!.maxErrorM);
+    }
+    return { distanceM: dist, stretch, near };
   }
-  private cy(y: number): number {
-    return clampInt(Math.floor((y - this.minY) / this.cell), 0, this.ny - 1);
+}
+
+/** Squared planar distance (scaled lng/lat → metres) from the origin-shifted point to segment i. */
+function segDist2(segs: Float64Array, i: number, x: number, y: number, kx: number, ky: number): number {
+  const o = i * 4;
+  const ax = (segs[o]! - x) * kx;
+  const ay = (segs[o + 1]! - y) * ky;
+  const dx = (segs[o + 2]! - x) * kx - ax;
+  const dy = (segs[o + 3]! - y) * ky - ay;
+  const len2 = dx * dx + dy * dy;
+  let t = len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0;
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  const px = ax + t * dx;
+  const py = ay + t * dy;
+  return px * px + py * py;
+}
+
+const NODE_SIZE = 16;
+
+/**
+ * A static packed R-tree over segments (sort-tile-recursive), answering the nearest segment by
+ * best-first branch and bound. Boxes 0..n-1 are the segments; nodes follow, root last.
+ */
+class SegmentTree {
+  readonly boxes: Float64Array;
+  /** For node k (index >= n): first child index and child count. */
+  private childStart: Uint32Array;
+  private childCount: Uint8Array;
+  readonly n: number;
+  readonly root: number;
+  private heapIdx: Uint32Array;
+  private heapDist: Float64Array;
+
+  constructor(private segs: Float64Array) {
+    const n = segs.length / 4;
+    this.n = n;
+    const boxes: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const o = i * 4;
+      boxes.push(Math.min(segs[o]!, segs[o + 2]!), Math.min(segs[o + 1]!, segs[o + 3]!), Math.max(segs[o]!, segs[o + 2]!), Math.max(segs[o + 1]!, segs[o + 3]!));
+    }
+    const starts: number[] = [];
+    const counts: number[] = [];
+    let level: number[] = Array.from({ length: n }, (_, i) => i);
+    let first = true;
+    let nextId = n;
+    const boxOf = (k: number) => [boxes[k * 4]!, boxes[k * 4 + 1]!, boxes[k * 4 + 2]!, boxes[k * 4 + 3]!] as const;
+    const nodeChildren: number[][] = [];
+    while (first || level.length > 1) {
+      const cx = (k: number) => (boxes[k * 4]! + boxes[k * 4 + 2]!) / 2;
+      const cy = (k: number) => (boxes[k * 4 + 1]! + boxes[k * 4 + 3]!) / 2;
+      const sorted = [...level].sort((a, b) => cx(a) - cx(b));
+      const groups = Math.ceil(level.length / NODE_SIZE);
+      const slices = Math.ceil(Math.sqrt(groups));
+      const perSlice = slices * NODE_SIZE;
+      const parents: number[] = [];
+      for (let s = 0; s < sorted.length; s += perSlice) {
+        const slice = sorted.slice(s, s + perSlice).sort((a, b) => cy(a) - cy(b));
+        for (let g = 0; g < slice.length; g += NODE_SIZE) {
+          const kids = slice.slice(g, g + NODE_SIZE);
+          let a = Infinity, b = Infinity, c = -Infinity, d = -Infinity;
+          for (const k of kids) {
+            const [x0, y0, x1, y1] = boxOf(k);
+            a = Math.min(a, x0); b = Math.min(b, y0); c = Math.max(c, x1); d = Math.max(d, y1);
+          }
+          boxes.push(a, b, c, d);
+          nodeChildren.push(kids);
+          parents.push(nextId++);
+        }
+      }
+      first = false;
+      level = parents;
+    }
+    this.root = nextId - 1;
+    this.boxes = Float64Array.from(boxes);
+    // Children of each node are stored contiguously in `kidsFlat`.
+    const kidsFlat: number[] = [];
+    for (const kids of nodeChildren) {
+      starts.push(kidsFlat.length);
+      counts.push(kids.length);
+      kidsFlat.push(...kids);
+    }
+    this.kids = Uint32Array.from(kidsFlat);
+    this.childStart = Uint32Array.from(starts);
+    this.childCount = Uint8Array.from(counts);
+    this.heapIdx = new Uint32Array(1024);
+    this.heapDist = new Float64Array(1024);
   }
 
-  /** Distance in metres from (lng, lat) to segment i, on a local equirectangular plane. */
-  private segDist(i: number, lng: number, lat: number, kx: number): number {
-    const o = i * 4;
-    const ax = (this.segs[o]! - lng) * kx;
-    const ay = (this.segs[o + 1]! - lat) * M_PER_DEG;
-    const bx = (this.segs[o + 2]! - lng) * kx;
-    const by = (this.segs[o + 3]! - lat) * M_PER_DEG;
-    const dx = bx - ax;
-    const dy = by - ay;
-    const len2 = dx * dx + dy * dy;
-    let t = len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
-    const px = ax + t * dx;
-    const py = ay + t * dy;
-    return Math.sqrt(px * px + py * py);
+  private kids: Uint32Array;
+
+  private boxDist2(k: number, x: number, y: number, kx: number, ky: number): number {
+    const o = k * 4;
+    const b = this.boxes;
+    const dx = x < b[o]! ? b[o]! - x : x > b[o + 2]! ? x - b[o + 2]! : 0;
+    const dy = y < b[o + 1]! ? b[o + 1]! - y : y > b[o + 3]! ? y - b[o + 3]! : 0;
+    return dx * dx * kx * kx + dy * dy * ky * ky;
   }
 
-  /** Visit the segments in cells at Chebyshev ring r around cell (qc, qr), each segment once per query. */
-  private ring(qc: number, qr: number, r: number, visit: (i: number) => void): void {
-    const c0 = qc - r, c1 = qc + r, r0 = qr - r, r1 = qr + r;
-    const q = this.query;
-    for (let row = Math.max(r0, 0); row <= Math.min(r1, this.ny - 1); row++) {
-      const full = row === r0 || row === r1;
-      for (let col = Math.max(c0, 0); col <= Math.min(c1, this.nx - 1); col++) {
-        if (!full && col !== c0 && col !== c1) continue;
-        const list = this.grid[row * this.nx + col]!;
-        for (let k = 0; k < list.length; k++) {
-          const i = list[k]!;
-          if (this.stamp[i] === q) continue;
-          this.stamp[i] = q;
-          visit(i);
+  nearest(x: number, y: number, kx: number, ky: number): { dist: number; seg: number } {
+    let size = 0;
+    const push = (k: number, d: number) => {
+      if (size === this.heapIdx.length) {
+        const ni = new Uint32Array(size * 2); ni.set(this.heapIdx); this.heapIdx = ni;
+        const nd = new Float64Array(size * 2); nd.set(this.heapDist); this.heapDist = nd;
+      }
+      const hi = this.heapIdx, hd = this.heapDist;
+      let pos = size++;
+      while (pos > 0) {
+        const parent = (pos - 1) >> 1;
+        if (hd[parent]! <= d) break;
+        hi[pos] = hi[parent]!; hd[pos] = hd[parent]!;
+        pos = parent;
+      }
+      hi[pos] = k; hd[pos] = d;
+    };
+    const pop = () => {
+      const hi = this.heapIdx, hd = this.heapDist;
+      const last = --size;
+      const k = hi[last]!, d = hd[last]!;
+      let pos = 0;
+      for (;;) {
+        let child = pos * 2 + 1;
+        if (child >= size) break;
+        if (child + 1 < size && hd[child + 1]! < hd[child]!) child++;
+        if (hd[child]! >= d) break;
+        hi[pos] = hi[child]!; hd[pos] = hd[child]!;
+        pos = child;
+      }
+      hi[pos] = k; hd[pos] = d;
+    };
+    let best = Infinity;
+    let bestSeg = -1;
+    push(this.root, this.boxDist2(this.root, x, y, kx, ky));
+    while (size > 0) {
+      const k = this.heapIdx[0]!;
+      const d = this.heapDist[0]!;
+      if (d >= best) break;
+      pop();
+      const start = this.childStart[k - this.n]!;
+      const count = this.childCount[k - this.n]!;
+      for (let c = 0; c < count; c++) {
+        const child = this.kids[start + c]!;
+        if (child < this.n) {
+          const sd = segDist2(this.segs, child, x, y, kx, ky);
+          if (sd < best) { best = sd; bestSeg = child; }
+        } else {
+          const bd = this.boxDist2(child, x, y, kx, ky);
+          if (bd < best) push(child, bd);
         }
       }
     }
+    return { dist: Math.sqrt(best), seg: bestSeg };
   }
 
-  private nextQuery(): void {
-    this.query = (this.query + 1) >>> 0;
-    if (this.query === 0) {
-      this.stamp.fill(0);
-      this.query = 1;
-    }
-  }
-
-  nearest(lng: number, lat: number, accuracyM: number): NearestBoundary | null {
-    const n = this.segStretch.length;
-    if (n === 0) return null;
-    const kx = M_PER_DEG * Math.cos((lat * Math.PI) / 180);
-    // Unbounded cell coordinates of the query (it may lie outside the grid).
-    const qc = Math.floor((lng - this.minX) / this.cell);
-    const qr = Math.floor((lat - this.minY) / this.cell);
-    const cellM = this.cell * Math.min(kx, M_PER_DEG);
-    const dxCells = qc < 0 ? -qc : qc >= this.nx ? qc - this.nx + 1 : 0;
-    const dyCells = qr < 0 ? -qr : qr >= this.ny ? qr - this.ny + 1 : 0;
-    const maxR = Math.max(qc + 1, this.nx - qc, qr + 1, this.ny - qr) + 1;
-    let best = Infinity;
-    let bestSeg = -1;
-    this.nextQuery();
-    const visit = (i: number) => {
-      const d = this.segDist(i, lng, lat, kx);
-      if (d < best) {
-        best = d;
-        bestSeg = i;
+  /** True if some segment within `radius` metres satisfies test(segment, distance). */
+  anyWithin(x: number, y: number, kx: number, ky: number, radius: number, test: (i: number, d: number) => boolean): boolean {
+    const r2 = radius * radius;
+    const stack = [this.root];
+    while (stack.length) {
+      const k = stack.pop()!;
+      const start = this.childStart[k - this.n]!;
+      const count = this.childCount[k - this.n]!;
+      for (let c = 0; c < count; c++) {
+        const child = this.kids[start + c]!;
+        if (child < this.n) {
+          const d2 = segDist2(this.segs, child, x, y, kx, ky);
+          if (d2 <= r2 && test(child, Math.sqrt(d2))) return true;
+        } else if (this.boxDist2(child, x, y, kx, ky) <= r2) stack.push(child);
       }
-    };
-    for (let r = Math.max(dxCells, dyCells); r <= maxR; r++) {
-      this.ring(qc, qr, r, visit);
-      // Segments in cells beyond ring r are at least r cells (the point sits anywhere in its own cell) away.
-      if (bestSeg >= 0 && best <= r * cellM) break;
     }
-    if (bestSeg < 0) return null;
-    const stretch = this.stretches[this.segStretch[bestSeg]!]!;
-    let near = best <= accuracyM + stretch.maxErrorM;
-    const reach = accuracyM + this.maxErr;
-    if (!near && best <= reach) {
-      // A farther stretch with a larger error bound may still be within reach.
-      this.nextQuery();
-      const rings = Math.ceil(reach / cellM) + 1;
-      const check = (i: number) => {
-        if (near) return;
-        const s = this.stretches[this.segStretch[i]!]!;
-        if (this.segDist(i, lng, lat, kx) <= accuracyM + s.maxErrorM) near = true;
-      };
-      for (let r = 0; r <= rings && !near; r++) this.ring(qc, qr, r, check);
-    }
-    return { distanceM: best, stretch, near };
+    return false;
   }
 }
