@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { samePos, segmentIntersection, signedAreaDeg2, type Pos } from './geometry';
+import { firstSelfContact, samePos, signedAreaDeg2, type Pos } from './geometry';
 import { SOURCES_DIR } from './paths';
 import { roundPosition } from './precision';
 import { toPolygonRing } from './ring-cleanup';
@@ -27,7 +27,15 @@ export interface County {
 /** A ring enclosing less than about four quantisation cells is noise, not an island. */
 const MIN_RING_AREA_DEG2 = 4 / (1024 * 1024);
 
+const cache = new Map<string, County[]>();
+
+/** Cleaning the outlines takes a second or two; they do not depend on the road data, so keep them per process. */
 export function loadCounties(path = join(SOURCES_DIR, 'qinzhou-counties.geojson')): County[] {
+  if (!cache.has(path)) cache.set(path, readCounties(path));
+  return cache.get(path)!;
+}
+
+function readCounties(path: string): County[] {
   const fc = JSON.parse(readFileSync(path, 'utf8')) as {
     features: Array<{ properties: { adcode: number; name: string; source: string }; geometry: { coordinates: Pos[][][] } }>;
   };
@@ -60,7 +68,8 @@ export function splitIntoSimpleRings(input: Pos[]): Pos[][] {
       if (Math.sign(area) === orientation && Math.abs(area) >= MIN_RING_AREA_DEG2) out.push(toPolygonRing(c));
       continue;
     }
-    const { i, j, x } = hit;
+    const { i, j } = hit;
+    const x = roundPosition(hit.x);
     stack.push(dedupeOpen([x, ...ring.slice(i + 1, j + 1)]));
     stack.push(dedupeOpen([x, ...ring.slice(j + 1), ...ring.slice(0, i + 1)]));
   }
@@ -71,25 +80,6 @@ function dedupeOpen(r: Pos[]): Pos[] {
   const d = r.filter((p, k) => k === 0 || !samePos(p, r[k - 1]!));
   while (d.length > 1 && samePos(d[0]!, d[d.length - 1]!)) d.pop();
   return d;
-}
-
-function firstSelfContact(ring: Pos[]): { i: number; j: number; x: Pos } | null {
-  const n = ring.length;
-  if (n < 4) return null;
-  const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => Math.min(ring[a]![0], ring[(a + 1) % n]![0]) - Math.min(ring[b]![0], ring[(b + 1) % n]![0]));
-  for (let ai = 0; ai < n; ai++) {
-    const a = order[ai]!;
-    const maxX = Math.max(ring[a]![0], ring[(a + 1) % n]![0]);
-    for (let bi = ai + 1; bi < n; bi++) {
-      const b = order[bi]!;
-      if (Math.min(ring[b]![0], ring[(b + 1) % n]![0]) > maxX) break;
-      const i = Math.min(a, b), j = Math.max(a, b);
-      if (j - i <= 1 || (i === 0 && j === n - 1)) continue;
-      const x = segmentIntersection(ring[i]!, ring[i + 1]!, ring[j]!, ring[(j + 1) % n]!);
-      if (x) return { i, j, x: roundPosition(x) };
-    }
-  }
-  return null;
 }
 
 function closed(r: Pos[]): Pos[] {

@@ -98,3 +98,30 @@ export function selfIntersections(ring: readonly Pos[]): Pos[] {
   }
   return hits;
 }
+
+/**
+ * The first pair of non-adjacent edges of an open ring (closing edge included) that cross
+ * or touch, found with a sweep over x so long outlines stay fast; null for a simple ring.
+ */
+export function firstSelfContact(ring: readonly Pos[]): { i: number; j: number; x: Pos } | null {
+  const n = ring.length;
+  if (n < 4) return null;
+  const lo = (k: number) => Math.min(ring[k]![0], ring[(k + 1) % n]![0]);
+  const hi = (k: number) => Math.max(ring[k]![0], ring[(k + 1) % n]![0]);
+  const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => lo(a) - lo(b) || a - b);
+  let best: { i: number; j: number; x: Pos } | null = null;
+  for (let ai = 0; ai < n; ai++) {
+    const a = order[ai]!;
+    const maxX = hi(a);
+    for (let bi = ai + 1; bi < n; bi++) {
+      const b = order[bi]!;
+      if (lo(b) > maxX) break;
+      const i = Math.min(a, b), j = Math.max(a, b);
+      if (j - i <= 1 || (i === 0 && j === n - 1)) continue;
+      const x = segmentIntersection(ring[i]!, ring[i + 1]!, ring[j]!, ring[(j + 1) % n]!);
+      // Deterministic choice: the contact with the lowest (i, j).
+      if (x && (!best || i < best.i || (i === best.i && j < best.j))) best = { i, j, x };
+    }
+  }
+  return best;
+}

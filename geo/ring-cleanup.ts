@@ -5,7 +5,7 @@
  * and left on the other; they are a few metres to a few hundred metres long. A larger
  * loop means the ring really crosses itself, which is an error in the ring data.
  */
-import { haversineM, lineLengthM, metresPerDegree, samePos, segmentIntersection, signedAreaDeg2, type Pos } from './geometry';
+import { firstSelfContact, haversineM, lineLengthM, metresPerDegree, samePos, signedAreaDeg2, type Pos } from './geometry';
 import { roundPosition } from './precision';
 
 /** Loops up to this perimeter are junction artefacts and are cut away. */
@@ -26,13 +26,20 @@ function isReversal(a: Pos, b: Pos, c: Pos): boolean {
 }
 
 function removeSpikes(open: Pos[]): Pos[] {
-  let ring = open;
+  // One pass with a stack: drop the top while it turns back on the incoming point; then
+  // the same across the ring's start, where the last points meet the first.
+  const stack: Pos[] = [];
+  for (const p of open) {
+    while (stack.length >= 2 && isReversal(stack[stack.length - 2]!, stack[stack.length - 1]!, p)) stack.pop();
+    if (stack.length && samePos(stack[stack.length - 1]!, p)) continue;
+    stack.push(p);
+  }
+  let ring = stack;
   for (let changed = true; changed && ring.length > 3; ) {
     changed = false;
     const n = ring.length;
-    for (let i = 0; i < n; i++) {
-      const a = ring[(i - 1 + n) % n]!, b = ring[i]!, c = ring[(i + 1) % n]!;
-      if (isReversal(a, b, c)) {
+    for (const i of [0, n - 1]) {
+      if (isReversal(ring[(i - 1 + n) % n]!, ring[i]!, ring[(i + 1) % n]!)) {
         ring = ring.filter((_, k) => k !== i);
         changed = true;
         break;
@@ -45,24 +52,16 @@ function removeSpikes(open: Pos[]): Pos[] {
 function cutSmallLoops(open: Pos[]): Pos[] {
   let ring = open;
   for (let guard = 0; guard < 10000; guard++) {
-    const n = ring.length;
-    let cut: Pos[] | null = null;
-    outer: for (let i = 0; i < n; i++) {
-      for (let j = i + 2; j < n; j++) {
-        if (i === 0 && j === n - 1) continue;
-        const x = segmentIntersection(ring[i]!, ring[(i + 1) % n]!, ring[j]!, ring[(j + 1) % n]!);
-        if (!x) continue;
-        const inner = [x, ...ring.slice(i + 1, j + 1), x];
-        const outerLoop = [x, ...ring.slice(j + 1), ...ring.slice(0, i + 1), x];
-        const innerLen = lineLengthM(inner), outerLen = lineLengthM(outerLoop);
-        if (Math.min(innerLen, outerLen) > MAX_ARTEFACT_LOOP_M) {
-          throw new Error(`ring crosses itself at ${x[0].toFixed(5)},${x[1].toFixed(5)} (loop ${Math.round(Math.min(innerLen, outerLen))} m)`);
-        }
-        cut = innerLen <= outerLen ? [...ring.slice(0, i + 1), x, ...ring.slice(j + 1)] : [x, ...ring.slice(i + 1, j + 1)];
-        break outer;
-      }
+    const hit = firstSelfContact(ring);
+    if (!hit) return ring;
+    const { i, j, x } = hit;
+    const inner = [x, ...ring.slice(i + 1, j + 1), x];
+    const outerLoop = [x, ...ring.slice(j + 1), ...ring.slice(0, i + 1), x];
+    const innerLen = lineLengthM(inner), outerLen = lineLengthM(outerLoop);
+    if (Math.min(innerLen, outerLen) > MAX_ARTEFACT_LOOP_M) {
+      throw new Error(`ring crosses itself at ${x[0].toFixed(5)},${x[1].toFixed(5)} (loop ${Math.round(Math.min(innerLen, outerLen))} m)`);
     }
-    if (!cut) return ring;
+    const cut = innerLen <= outerLen ? [...ring.slice(0, i + 1), x, ...ring.slice(j + 1)] : [x, ...ring.slice(i + 1, j + 1)];
     ring = dedupe(cut.map(roundPosition));
   }
   throw new Error('ring cleanup did not converge');

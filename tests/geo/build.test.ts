@@ -1,0 +1,92 @@
+/**
+ * The pipeline end to end: the committed outputs are exactly what a rebuild produces (fails
+ * when stale), and a fuller road extract replaces waypoint gaps without code changes.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build, DEFAULT_ROADS, OUTPUT_FILES } from '../../geo/build';
+import { REPO_DIR } from '../../geo/paths';
+import { loadWaypoints } from '../../geo/ring-spec';
+
+const tmp = mkdtempSync(join(tmpdir(), 'geo-build-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const FIXTURE = join(REPO_DIR, 'tests/fixtures/geo/missing-roads.overpass.json');
+const MAIN_GAPS = loadWaypoints().gaps.filter((g) => g.ring === 'qz2019-main-urban').map((g) => g.id);
+
+describe('geo:build', () => {
+  it('committed outputs are byte-identical to a fresh rebuild by the CLI (run `npm run geo:build` if this fails)', () => {
+    execFileSync(process.execPath, ['--import', 'tsx', join(REPO_DIR, 'geo/build.ts'), '--out', tmp], { cwd: REPO_DIR, stdio: 'pipe' });
+    for (const rel of Object.values(OUTPUT_FILES)) {
+      const fresh = readFileSync(join(tmp, rel), 'utf8');
+      const committed = readFileSync(join(REPO_DIR, rel), 'utf8');
+      expect(fresh === committed, `${rel} is stale`).toBe(true);
+    }
+  }, 60_000);
+
+  it('builds twice to the same bytes, with no timestamps or machine paths', () => {
+    const a = build(), b = build();
+    expect(a.files).toEqual(b.files);
+    for (const text of Object.values(a.files)) {
+      expect(text).not.toMatch(/\/work\/|\/tmp\/|\/home\//);
+      expect(text).not.toMatch(/20\d\d-\d\d-\d\dT\d\d:/);
+    }
+  });
+
+  it('traces the roads a fuller Overpass extract adds and leaves their waypoint gaps unused', () => {
+    const base = JSON.parse(readFileSync(DEFAULT_ROADS, 'utf8')) as { features: Array<{ properties: Record<string, string>; geometry: { type: string; coordinates: number[][] | number[][][] } }> };
+    // The shared extract re-expressed as Overpass `out geom` ways, plus the synthetic missing roads.
+    let id = 1;
+    const elements = base.features.flatMap((f) => {
+      const parts = f.geometry.type === 'LineString' ? [f.geometry.coordinates as number[][]] : (f.geometry.coordinates as number[][][]);
+      return parts.map((part) => ({
+        type: 'way',
+        id: Number(f.properties.osm_id!.split('/')[1]) * 10 + id++ % 10,
+        tags: { name: f.properties.name!, highway: f.properties.highway! },
+        geometry: part.map(([lon, lat]) => ({ lat, lon })),
+      }));
+    });
+    const extra = JSON.parse(readFileSync(FIXTURE, 'utf8')).elements as unknown[];
+    const path = join(tmp, 'fuller.overpass.json');
+    writeFileSync(path, JSON.stringify({ elements: [...elements, ...extra] }));
+    const out = build(path);
+    const main = out.rings.find((r) => r.spec.id === 'qz2019-main-urban')!;
+    expect(main.usedGaps).toEqual([]);
+    expect(main.stretches.every((s) => s.source === 'osm')).toBe(true);
+    // G325 came in as ref-only ways (no name): matched by the ref alias.
+    expect(main.stretches.filter((s) => s.road === '325国道').flatMap((s) => s.refs)).toEqual(expect.arrayContaining(['way/9000000006', 'way/9000000007']));
+    const zone = JSON.parse(out.files.zones).features.find((f: { properties: { id: string } }) => f.properties.id === 'qz2019-main-urban').properties;
+    expect(zone).toMatchObject({ approximate: false, approxLengthM: 0, maxErrorM: 30 });
+    const port = out.rings.find((r) => r.spec.id === 'qz2019-port-ring')!;
+    expect(port.usedGaps).not.toContain('port-huanzhuxi');
+    expect(port.usedGaps).toContain('port-nangang');
+    for (const g of MAIN_GAPS) expect(out.files.report).toContain(`\`${g}\``);
+    expect(out.files.report).toMatch(/## Waypoint gaps not used\n\n- `main-/);
+  });
+
+  it('accepts the same fuller data as GeoJSON LineStrings with name and highway', () => {
+    const base = JSON.parse(readFileSync(DEFAULT_ROADS, 'utf8'));
+    const extra = (JSON.parse(readFileSync(FIXTURE, 'utf8')).elements as Array<{ id: number; tags: Record<string, string>; geometry: Array<{ lat: number; lon: number }> }>).map((e) => ({
+      type: 'Feature',
+      properties: { osm_id: `way/${e.id}`, ...e.tags },
+      geometry: { type: 'LineString', coordinates: e.geometry.map((g) => [g.lon, g.lat]) },
+    }));
+    const path = join(tmp, 'fuller.geojson');
+    writeFileSync(path, JSON.stringify({ ...base, features: [...base.features, ...extra] }));
+    const main = build(path).rings.find((r) => r.spec.id === 'qz2019-main-urban')!;
+    expect(main.usedGaps).toEqual([]);
+  });
+
+  it('rejects unknown arguments with a clear message', () => {
+    let err = '';
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', join(REPO_DIR, 'geo/build.ts'), '--bogus'], { cwd: REPO_DIR, stdio: 'pipe' });
+    } catch (e) {
+      err = String((e as { stderr: Buffer }).stderr);
+    }
+    expect(err).toMatch(/unknown or incomplete argument: --bogus/);
+  });
+});
