@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { decodeEchartsGeometry, extractRegisteredMap } from './echarts-decode';
 import { roundPosition } from './precision';
 import { GEO_DIR } from './paths';
@@ -92,4 +93,4 @@ function main() {
   console.log(`wrote ${fc.features.length} county outlines to geo/sources/qinzhou-counties.geojson`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
