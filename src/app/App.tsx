@@ -102,12 +102,16 @@ export function App({ load }: Props) {
   // First paint of the answer (or of the place prompt): only now may the map and the service worker load.
   useEffect(() => {
     if (painted || !data) return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        performance.mark('qz:verdict-painted');
-        setPainted(true);
-      }, 0),
-    );
+    // After the next frame; the timer covers pages that get no frames (hidden tabs, some headless runs).
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      performance.mark('qz:verdict-painted');
+      setPainted(true);
+    };
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 200);
   }, [data, verdict, painted]);
 
   useEffect(() => {
@@ -184,7 +188,7 @@ export function App({ load }: Props) {
       <LangContext.Provider value={s}>
         <main class="app app--embed" id="main">
           {errorBox}
-          <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} compact />
+          <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} compact level={1} />
           <p class="small embed__foot">
             <a href={link ?? location.pathname} target="_blank" rel="noopener">
               {s.embedOpenFull}

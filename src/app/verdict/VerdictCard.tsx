@@ -17,22 +17,25 @@ interface Props {
   /** Shown instead of a verdict: loading, data failure, or no place chosen yet. */
   placeholder?: { title: string; text: string; action?: { label: string; run: () => void } };
   compact?: boolean;
+  /** h1 when the card is the whole page (embed), h2 under the app's title otherwise. */
+  level?: 1 | 2;
 }
 
 function decidingReason(reasons: Reason[]): Reason | null {
   return reasons.find((r) => r.role === 'decisive') ?? reasons[0] ?? null;
 }
 
-export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact }: Props) {
+export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, level = 2 }: Props) {
   const s = useStrings();
+  const H = level === 1 ? 'h1' : 'h2';
   if (!verdict) {
     return (
       <section class="verdict verdict--pending" aria-labelledby="verdict-word" id="verdict">
         <div class="verdict__head">
           <StatusIcon status="pending" />
-          <h2 id="verdict-word" class="verdict__word" aria-live="polite">
+          <H id="verdict-word" class="verdict__word" aria-live="polite">
             {placeholder?.title ?? s.pendingTitle}
-          </h2>
+          </H>
         </div>
         <p>{placeholder?.text ?? s.pendingText}</p>
         {placeholder?.action && (
@@ -52,9 +55,9 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact }: 
       <div class="verdict__head">
         <StatusIcon status={verdict.status} />
         <div aria-live="polite" aria-atomic="true">
-          <h2 id="verdict-word" class="verdict__word">
+          <H id="verdict-word" class="verdict__word">
             {word}
-          </h2>
+          </H>
           <p class="verdict__zone">
             {s.zoneLabel[zoneClass]}
             {zone && verdict.zone === 'prohibited' && (

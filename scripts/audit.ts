@@ -1,0 +1,59 @@
+/**
+ * Lighthouse 12 (mobile preset, simulated throttling) against the production build, served
+ * locally; prints the scores and fails below perf 95 / a11y 100 / best practices 95.
+ *
+ *   npm run audit                      (builds first; CHROME_PATH defaults to /usr/bin/chromium)
+ *   npm run audit -- --no-build        (reuse dist/)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serveDir } from '../tests/browser/server';
+
+const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 95 } as const;
+const PAGES = [
+  ['start', '/'],
+  ['verdict', '/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00'],
+] as const;
+
+if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+const { url: base, server } = await serveDir('dist');
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+let failed = false;
+try {
+  mkdirSync('test-results', { recursive: true });
+  for (const [name, path] of PAGES) {
+    const r = await lighthouse(base + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(THRESHOLDS),
+    });
+    if (!r) throw new Error('lighthouse returned nothing');
+    const lhr = r.lhr;
+    writeFileSync(`test-results/lighthouse-${name}.json`, JSON.stringify(lhr));
+    const scores = Object.fromEntries(Object.keys(THRESHOLDS).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]));
+    const m = (id: string) => lhr.audits[id]?.displayValue ?? '?';
+    console.log(
+      `${name.padEnd(8)} performance ${scores.performance}  accessibility ${scores.accessibility}  best-practices ${scores['best-practices']}` +
+        `   (FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')})`,
+    );
+    for (const [k, min] of Object.entries(THRESHOLDS)) {
+      if (scores[k]! < min) {
+        failed = true;
+        const bad = Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && lhr.categories[k]?.auditRefs.some((ref) => ref.id === a.id && ref.weight > 0))
+          .map((a) => `${a.id} (${a.score})`);
+        console.log(`  ${k} below ${min}: ${bad.join(', ')}`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+process.exit(failed ? 1 : 0);
