@@ -87,13 +87,17 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
     return s && t < s.period.start ? s : null;
   }
 
+  const inForceSpans = byPublication.map((rs) => ({
+    rs,
+    from: chinaMidnight(parseCivilDate(rs.inForce.from)),
+    until: rs.inForce.until ? chinaMidnight(parseCivilDate(rs.inForce.until)) + 86_400_000 : Infinity,
+  }));
+
   /** The newest rule set in force at t (for the sales rule and the counties), if any. */
   function inForceAt(t: number): RuleSet | null {
-    for (let i = byPublication.length - 1; i >= 0; i--) {
-      const rs = byPublication[i]!;
-      const from = chinaMidnight(parseCivilDate(rs.inForce.from));
-      const until = rs.inForce.until ? chinaMidnight(parseCivilDate(rs.inForce.until)) + 86_400_000 : Infinity;
-      if (t >= from && t < until) return rs;
+    for (let i = inForceSpans.length - 1; i >= 0; i--) {
+      const s = inForceSpans[i]!;
+      if (t >= s.from && t < s.until) return s.rs;
     }
     return null;
   }
@@ -106,6 +110,29 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
     const delegated = rs.delegated ? ids.find((id) => rs.delegated!.countyZoneIds.includes(id)) : undefined;
     if (delegated) return { kind: 'delegated', zoneId: delegated, article: rs.delegated!.article };
     return { kind: 'outside', zoneId: null, article: null };
+  }
+
+  /** Class of answer a place gets under a rule set; boundaries between equal classes don't matter. */
+  function placeClass(rs: RuleSet, ids: string[]): string {
+    const p = locate(rs, ids);
+    return p.kind === 'delegated' ? `delegated:${p.zoneId}` : p.kind;
+  }
+
+  const relevanceCache = new Map<string, Uint8Array>();
+  /** Per boundary segment: 1 when its two sides get different answers under the rule set. */
+  function relevantSegments(rs: RuleSet): Uint8Array {
+    let mask = relevanceCache.get(rs.id);
+    if (!mask) {
+      const sides = edges.sideSamples();
+      mask = new Uint8Array(edges.size);
+      for (let i = 0; i < edges.size; i++) {
+        const a = placeClass(rs, zones.containing(sides[i * 4]!, sides[i * 4 + 1]!));
+        const b = placeClass(rs, zones.containing(sides[i * 4 + 2]!, sides[i * 4 + 3]!));
+        mask[i] = a === b ? 0 : 1;
+      }
+      relevanceCache.set(rs.id, mask);
+    }
+    return mask;
   }
 
   function evaluate(input: EvaluateInput): EvaluateResult {
@@ -122,11 +149,11 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
         if (!Number.isFinite(lng) || !Number.isFinite(lat)) return inputError('lat', 'lat/lng: the position could not be converted to WGS-84');
       }
       const ids = zones.containing(lng, lat);
-      const boundary = edges.nearest(lng, lat, n.accuracyM);
       const season = n.activity === 'fire' ? seasonAt(n.atMs, n.project) : null;
       const rsInForce = inForceAt(n.atMs);
       const placeRs = season?.ruleSet ?? rsInForce ?? latest;
       const place = locate(placeRs, ids);
+      const boundary = edges.nearest(lng, lat, n.accuracyM, relevantSegments(placeRs));
       const ctx: Context = {
         t: n.atMs,
         activity: n.activity,

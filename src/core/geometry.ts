@@ -284,21 +284,53 @@ export class EdgeIndex {
     return this.segStretch.length;
   }
 
-  nearest(lng: number, lat: number, accuracyM: number): NearestBoundary | null {
+  /**
+   * Two points 1 m either side of each segment's midpoint, as [lng1, lat1, lng2, lat2] per
+   * segment: lets the engine keep only stretches whose two sides get different answers.
+   */
+  sideSamples(): Float64Array {
+    const n = this.segStretch.length;
+    const out = new Float64Array(n * 4);
+    for (let i = 0; i < n; i++) {
+      const o = i * 4;
+      const x1 = this.segs[o]!, y1 = this.segs[o + 1]!, x2 = this.segs[o + 2]!, y2 = this.segs[o + 3]!;
+      const mx = (x1 + x2) / 2;
+      const my = (y1 + y2) / 2;
+      const kx = M_PER_DEG * Math.cos((my * Math.PI) / 180);
+      const dx = (x2 - x1) * kx;
+      const dy = (y2 - y1) * M_PER_DEG;
+      const len = Math.hypot(dx, dy) || 1;
+      // Unit normal in metres, turned back into degrees for a 1 m step.
+      const nx = -dy / len / kx;
+      const ny = dx / len / M_PER_DEG;
+      out[o] = mx + nx;
+      out[o + 1] = my + ny;
+      out[o + 2] = mx - nx;
+      out[o + 3] = my - ny;
+    }
+    return out;
+  }
+
+  /**
+   * Nearest boundary segment (optionally only those with mask[i] = 1), its distance in metres and
+   * whether any such segment lies within accuracy + its stretch's error bound.
+   */
+  nearest(lng: number, lat: number, accuracyM: number, mask: Uint8Array | null = null): NearestBoundary | null {
     const tree = this.tree;
     if (!tree) return null;
     // Metres per degree of longitude at the query's latitude, clamped to the data's latitudes so
     // far-away queries keep a sane scale (distances are planar in lng/lat, as GeoJSON lines are).
     const refLat = Math.min(Math.max(lat, this.minY), this.maxY);
     const kx = M_PER_DEG * Math.cos((refLat * Math.PI) / 180);
-    const { dist, seg } = tree.nearest(lng, lat, kx, M_PER_DEG);
+    const dist = tree.nearest(lng, lat, kx, M_PER_DEG, mask);
+    const seg = tree.lastSeg;
     if (seg < 0) return null;
     const stretch = this.stretches[this.segStretch[seg]!]!;
     let near = dist <= accuracyM + stretch.maxErrorM;
     const reach = accuracyM + this.maxErr;
     if (!near && dist <= reach) {
       // A farther stretch with a larger error bound may still be within reach.
-      near = tree.anyWithin(lng, lat, kx, M_PER_DEG, reach, (i, d) => d <= accuracyM + this.stretches[this.segStretch[i]!]!.maxErrorM);
+      near = tree.anyWithin(lng, lat, kx, M_PER_DEG, reach, mask, (i, d) => d <= accuracyM + this.stretches[this.segStretch[i]!]!.maxErrorM);
     }
     return { distanceM: dist, stretch, near };
   }
@@ -401,64 +433,86 @@ class SegmentTree {
     return dx * dx * kx * kx + dy * dy * ky * ky;
   }
 
-  nearest(x: number, y: number, kx: number, ky: number): { dist: number; seg: number } {
-    let size = 0;
-    const push = (k: number, d: number) => {
-      if (size === this.heapIdx.length) {
-        const ni = new Uint32Array(size * 2); ni.set(this.heapIdx); this.heapIdx = ni;
-        const nd = new Float64Array(size * 2); nd.set(this.heapDist); this.heapDist = nd;
-      }
-      const hi = this.heapIdx, hd = this.heapDist;
-      let pos = size++;
-      while (pos > 0) {
-        const parent = (pos - 1) >> 1;
-        if (hd[parent]! <= d) break;
-        hi[pos] = hi[parent]!; hd[pos] = hd[parent]!;
-        pos = parent;
-      }
-      hi[pos] = k; hd[pos] = d;
-    };
-    const pop = () => {
-      const hi = this.heapIdx, hd = this.heapDist;
-      const last = --size;
-      const k = hi[last]!, d = hd[last]!;
-      let pos = 0;
-      for (;;) {
-        let child = pos * 2 + 1;
-        if (child >= size) break;
-        if (child + 1 < size && hd[child + 1]! < hd[child]!) child++;
-        if (hd[child]! >= d) break;
-        hi[pos] = hi[child]!; hd[pos] = hd[child]!;
-        pos = child;
-      }
-      hi[pos] = k; hd[pos] = d;
-    };
+  private heapSize = 0;
+
+  private heapPush(k: number, d: number): void {
+    if (this.heapSize === this.heapIdx.length) {
+      const ni = new Uint32Array(this.heapSize * 2);
+      ni.set(this.heapIdx);
+      this.heapIdx = ni;
+      const nd = new Float64Array(this.heapSize * 2);
+      nd.set(this.heapDist);
+      this.heapDist = nd;
+    }
+    const hi = this.heapIdx;
+    const hd = this.heapDist;
+    let pos = this.heapSize++;
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      if (hd[parent]! <= d) break;
+      hi[pos] = hi[parent]!;
+      hd[pos] = hd[parent]!;
+      pos = parent;
+    }
+    hi[pos] = k;
+    hd[pos] = d;
+  }
+
+  private heapPop(): void {
+    const hi = this.heapIdx;
+    const hd = this.heapDist;
+    const size = --this.heapSize;
+    const k = hi[size]!;
+    const d = hd[size]!;
+    let pos = 0;
+    for (;;) {
+      let child = pos * 2 + 1;
+      if (child >= size) break;
+      if (child + 1 < size && hd[child + 1]! < hd[child]!) child++;
+      if (hd[child]! >= d) break;
+      hi[pos] = hi[child]!;
+      hd[pos] = hd[child]!;
+      pos = child;
+    }
+    hi[pos] = k;
+    hd[pos] = d;
+  }
+
+  /** Best-first search; `lastSeg` is the winning segment index (or -1), the return value its distance. */
+  lastSeg = -1;
+  nearest(x: number, y: number, kx: number, ky: number, mask: Uint8Array | null): number {
+    this.heapSize = 0;
     let best = Infinity;
     let bestSeg = -1;
-    push(this.root, this.boxDist2(this.root, x, y, kx, ky));
-    while (size > 0) {
+    const n = this.n;
+    this.heapPush(this.root, this.boxDist2(this.root, x, y, kx, ky));
+    while (this.heapSize > 0) {
       const k = this.heapIdx[0]!;
-      const d = this.heapDist[0]!;
-      if (d >= best) break;
-      pop();
-      const start = this.childStart[k - this.n]!;
-      const count = this.childCount[k - this.n]!;
-      for (let c = 0; c < count; c++) {
-        const child = this.kids[start + c]!;
-        if (child < this.n) {
+      if (this.heapDist[0]! >= best) break;
+      this.heapPop();
+      const start = this.childStart[k - n]!;
+      const end = start + this.childCount[k - n]!;
+      for (let c = start; c < end; c++) {
+        const child = this.kids[c]!;
+        if (child < n) {
+          if (mask !== null && mask[child] === 0) continue;
           const sd = segDist2(this.segs, child, x, y, kx, ky);
-          if (sd < best) { best = sd; bestSeg = child; }
+          if (sd < best) {
+            best = sd;
+            bestSeg = child;
+          }
         } else {
           const bd = this.boxDist2(child, x, y, kx, ky);
-          if (bd < best) push(child, bd);
+          if (bd < best) this.heapPush(child, bd);
         }
       }
     }
-    return { dist: Math.sqrt(best), seg: bestSeg };
+    this.lastSeg = bestSeg;
+    return Math.sqrt(best);
   }
 
   /** True if some segment within `radius` metres satisfies test(segment, distance). */
-  anyWithin(x: number, y: number, kx: number, ky: number, radius: number, test: (i: number, d: number) => boolean): boolean {
+  anyWithin(x: number, y: number, kx: number, ky: number, radius: number, mask: Uint8Array | null, test: (i: number, d: number) => boolean): boolean {
     const r2 = radius * radius;
     const stack = [this.root];
     while (stack.length) {
@@ -468,6 +522,7 @@ class SegmentTree {
       for (let c = 0; c < count; c++) {
         const child = this.kids[start + c]!;
         if (child < this.n) {
+          if (mask !== null && mask[child] === 0) continue;
           const d2 = segDist2(this.segs, child, x, y, kx, ky);
           if (d2 <= r2 && test(child, Math.sqrt(d2))) return true;
         } else if (this.boxDist2(child, x, y, kx, ky) <= r2) stack.push(child);
