@@ -76,8 +76,8 @@ export function formatChinaHuman(ms: number): string {
   return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}${sec}`;
 }
 
-/** Largest |epoch ms| a JS Date can hold. */
-export const MAX_DATE_MS = 8.64e15;
+/** Largest |epoch ms| accepted: a JS Date holds ±8.64e15; one day less leaves room for the +8 h shift. */
+export const MAX_DATE_MS = 8.64e15 - 86_400_000;
 
 const ISO =
   /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;

@@ -72,3 +72,15 @@ describe('evaluate() never throws on hostile input', () => {
     expect(isInputError(r)).toBe(true);
   });
 });
+
+describe('extreme but valid instants', () => {
+  const engine = fixtureEngine();
+  it.each([8.64e15 - 86_400_000, -(8.64e15 - 86_400_000), 0])('epoch %d → a verdict with a formatted instant', (t) => {
+    const r = engine.evaluate({ lat: 21.85, lng: 108.5, at: t, project: true });
+    expect(isInputError(r)).toBe(false);
+    if (!isInputError(r)) expect(r.at).toMatch(/^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
+  });
+  it('8.64e15 itself is refused (no room for China time)', () => {
+    expect(isInputError(engine.evaluate({ lat: 21.85, lng: 108.5, at: 8.64e15 }))).toBe(true);
+  });
+});
