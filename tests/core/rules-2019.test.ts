@@ -8,7 +8,7 @@ import { fixtureEngine, FIX } from './helpers';
 
 const engine = fixtureEngine();
 const at = (s: string) => `2019-${s}+08:00`;
-function verdict(place: { lat: number; lng: number }, when: string, extra: object = {}): Verdict {
+function verdict(place: { lat: number; lng: number }, when: string | number | Date, extra: object = {}): Verdict {
   const r = engine.evaluate({ ...place, at: when, ...extra });
   if (isInputError(r)) throw new Error(r.message);
   return r;
