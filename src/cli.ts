@@ -94,9 +94,11 @@ export function humanText(v: Verdict): string {
         (v.nearBoundary ? '；⚠ 位于边界误差范围内，结论可能因所在边界一侧而不同' : ''),
     );
   }
+  const projection = v.projected ? v.reasons.find((r) => r.cite.startsWith('推算')) : undefined;
+  if (projection) lines.push(`※ ${projection.text}`);
   const decisive = v.reasons.filter((r) => r.role === 'decisive');
   const basis = v.reasons.filter((r) => r.role === undefined);
-  const advisory = v.reasons.filter((r) => r.role === 'advisory');
+  const advisory = v.reasons.filter((r) => r.role === 'advisory' && r !== projection);
   lines.push('依据：');
   for (const r of [...decisive, ...basis]) {
     lines.push(`  ${r.cite}：「${r.text}」`);

@@ -176,3 +176,18 @@ describe('--project re-anchors the pattern to another year', () => {
     expect(s.windows[0]).toEqual({ start: '2030-02-02T00:00:00+08:00', end: '2030-02-04T00:00:00+08:00' });
   });
 });
+
+describe('engine data', () => {
+  it('without an edges file, boundary distances come from the zone outlines', async () => {
+    const { createEngine } = await import('../../src/core/index');
+    const { fixtureData } = await import('./helpers');
+    const e = createEngine({ zones: fixtureData().zones, edges: { type: 'FeatureCollection', features: [] } });
+    const r = e.evaluate({ lat: 21.9401, lng: 108.63, at: '2019-02-06T06:00:00+08:00' });
+    expect(isInputError(r)).toBe(false);
+    if (!isInputError(r)) {
+      expect(r.boundaryDistanceM).toBeCloseTo(11.1, 0);
+      expect(r.nearestBoundary?.zone).toBe('qz2019-main-urban');
+      expect(r.nearBoundary).toBe(true); // zone maxErrorM 150
+    }
+  });
+});
