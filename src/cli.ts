@@ -186,8 +186,10 @@ function runCsv(engine: Engine, file: string, shared: Record<string, string>, js
   const rows = parseCsv(text).filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
   let columns = ['lat', 'lng', 'at'];
   const first = rows[0];
-  if (first && first[0] !== undefined && /^[a-z]/i.test(first[0].trim())) {
-    columns = first.map((c) => c.trim().toLowerCase());
+  // A header row names its columns (at least lat and lng); anything else is data, even if bad.
+  const names = first?.map((c) => c.trim().toLowerCase()) ?? [];
+  if (names.includes('lat') && names.includes('lng')) {
+    columns = names;
     rows.shift();
   }
   const out: string[] = [];

@@ -11,6 +11,10 @@ import { projectedSeason, realSeason, validateRuleSet, type RuleSet, type Season
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './calendar';
 import { decide, type Place, type Context } from './evaluate';
 import qinzhou2019 from './rulesets/qinzhou-2019-1.json';
+import national from './rulesets/national-baseline.json';
+
+/** 《烟花爆竹安全管理条例》 articles quoted as year-round advisories (for an About panel). */
+export const NATIONAL_BASELINE: { id: string; title: string; articles: { id: string; cite: string; text: string; summary?: string }[] } = national;
 
 export interface EngineData {
   /** public/data/zones.geojson: features with ZoneProperties. */

@@ -3,7 +3,7 @@
  * the app load the GeoJSON and hand it to createEngine().
  */
 export * from './types';
-export { createEngine, BUNDLED_RULE_SETS } from './engine';
+export { createEngine, BUNDLED_RULE_SETS, NATIONAL_BASELINE } from './engine';
 export type { Engine, EngineData, SeasonWindows } from './engine';
 export { parseEvaluateParams } from './params';
 export type { RuleSet, Article, DailyWindowRule, LunarDayRef } from './ruleset';

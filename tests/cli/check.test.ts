@@ -128,6 +128,17 @@ describe('answers', () => {
     expect(r.stderr).toContain('3 of 6 rows');
   });
 
+  it.concurrent('--csv without a header: a bad first row is a data row, not a header', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-csv-'));
+    const file = join(dir, 'rows.csv');
+    writeFileSync(file, 'abc,108.5,2019-02-06T06:00:00+08:00\n21.85,108.5,2019-02-06T06:00:00+08:00\n');
+    const r = await check(['--csv', file, '--json', ...FIXTURE]);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(2);
+    expect(rows[0].error.field).toBe('lat');
+    expect(rows[1].status).toBe('allowed');
+  });
+
   it.concurrent('missing zone data → exit 1 with a message, nothing on stdout', async () => {
     const r = await check(['--lat', '21.85', '--lng', '108.5', '--zones', 'no/such/zones.geojson']);
     expect(r.code).toBe(1);
