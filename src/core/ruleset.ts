@@ -126,6 +126,13 @@ export function validateRuleSet(raw: unknown): RuleSet {
   if (end <= start) fail(id, 'period ends before it starts');
   const season = realSeason(rs);
   if (!season) fail(id, 'the period contains no 正月初一 inside the calendar table');
+  // The lunar span is what --project re-anchors; it must describe the notice's own period.
+  const facts = seasonFacts(season.year)!;
+  const ls = lunarDayToSolar(facts, rs.period.lunarStart);
+  const le = lunarDayToSolar(facts, rs.period.lunarEnd);
+  if (!ls || !le || chinaMidnight(ls) !== start || chinaMidnight(le) + DAY_MS !== end) {
+    fail(id, `lunarStart/lunarEnd do not fall on ${rs.period.start} / ${rs.period.end} in ${season.year}`);
+  }
   return rs;
 }
 

@@ -52,5 +52,7 @@ describe('second rule set (fictional test data)', () => {
     const broken = { ...fictional, period: { ...fictional.period, article: 'A9' } };
     expect(() => validateRuleSet(broken)).toThrow(/unknown article A9/);
     expect(() => validateRuleSet({ ...fictional, period: { ...fictional.period, start: '2020-13-01' } })).toThrow();
+    // A lunar span that does not describe the solar period would make projections wrong.
+    expect(() => validateRuleSet({ ...fictional, period: { ...fictional.period, lunarStart: { month: 12, day: 26 } } })).toThrow(/lunarStart/);
   });
 });
