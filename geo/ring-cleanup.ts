@@ -5,7 +5,7 @@
  * and left on the other; they are a few metres to a few hundred metres long. A larger
  * loop means the ring really crosses itself, which is an error in the ring data.
  */
-import { firstSelfContact, haversineM, lineLengthM, metresPerDegree, samePos, signedAreaDeg2, type Pos } from './geometry';
+import { firstSelfContact, lineLengthM, metresPerDegree, samePos, signedAreaDeg2, type Pos } from './geometry';
 import { roundPosition } from './precision';
 
 /** Loops up to this perimeter are junction artefacts and are cut away. */
@@ -78,9 +78,3 @@ export function toPolygonRing(coords: Pos[]): Pos[] {
   const ring = [...open, open[0]!];
   return signedAreaDeg2(ring) < 0 ? ring.reverse() : ring;
 }
-
-export function ringPerimeterM(ring: Pos[]): number {
-  return lineLengthM(ring);
-}
-
-export { haversineM };

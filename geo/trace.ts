@@ -102,7 +102,6 @@ export function toStretches(path: PathEdge[], roadIndex: number, road: string, p
       });
     }
   });
-  if (stretches.length === 0 && path.length === 0) return [];
   for (const s of stretches) s.lengthM = lineLengthM(s.coords);
   return stretches;
 }
