@@ -9,6 +9,8 @@ import type { EdgeFeature, ZoneFeature } from './zones';
 
 interface Panel {
   title: string;
+  /** Graticule spacing, degrees. */
+  gridDeg: number;
   west: number;
   south: number;
   east: number;
@@ -18,9 +20,9 @@ interface Panel {
 }
 
 export const PANELS: Panel[] = [
-  { title: '一(一) 主城区建成区 — main urban ring', west: 108.545, south: 21.905, east: 108.705, north: 22.02, widthPx: 1000, showRoadNames: true },
-  { title: '一(二) 钦州港区 — port ring, operation areas, bonded port', west: 108.55, south: 21.65, east: 108.72, north: 21.79, widthPx: 1000, showRoadNames: true },
-  { title: 'County outlines (钦南区 钦北区 灵山县 浦北县) and zones', west: 108.1, south: 21.55, east: 109.95, north: 22.75, widthPx: 1000, showRoadNames: false },
+  { title: '一(一) 主城区建成区 — main urban ring', gridDeg: 0.02, west: 108.545, south: 21.905, east: 108.705, north: 22.02, widthPx: 1000, showRoadNames: true },
+  { title: '一(二) 钦州港区 — port ring, operation areas, bonded port', gridDeg: 0.02, west: 108.55, south: 21.65, east: 108.72, north: 21.79, widthPx: 1000, showRoadNames: true },
+  { title: 'County outlines (钦南区 钦北区 灵山县 浦北县) and zones', gridDeg: 0.25, west: 108.1, south: 21.55, east: 109.95, north: 22.75, widthPx: 1000, showRoadNames: false },
 ];
 
 const f1 = (v: number) => (Math.round(v * 10) / 10).toFixed(1);
@@ -58,6 +60,20 @@ export function drawZonesSvg(zones: ZoneFeature[], edges: EdgeFeature[], roads: 
     g.push(`<clipPath id="clip${y0}"><rect width="${panel.widthPx}" height="${heightPx}"/></clipPath>`);
     g.push(`<rect width="${panel.widthPx}" height="${heightPx}" fill="#fbfaf6" stroke="#999"/>`);
     g.push(`<g clip-path="url(#clip${y0})">`);
+    // Graticule with degree labels, so places can be looked up by coordinates.
+    const ticks = (from: number, to: number) => {
+      const out: number[] = [];
+      for (let v = Math.ceil(from / panel.gridDeg - 1e-9) * panel.gridDeg; v <= to + 1e-9; v += panel.gridDeg) out.push(Math.round(v * 1000) / 1000);
+      return out;
+    };
+    for (const lon of ticks(panel.west, panel.east)) {
+      const [x] = xy([lon, panel.north]);
+      g.push(`<path d="M${f1(x)} 0V${heightPx}" stroke="#e4e1d8" stroke-width="0.8"/><text x="${f1(x + 2)}" y="${heightPx - 4}" class="tick">${lon.toFixed(2)}°E</text>`);
+    }
+    for (const lat of ticks(panel.south, panel.north)) {
+      const [, y] = xy([panel.west, lat]);
+      g.push(`<path d="M0 ${f1(y)}H${panel.widthPx}" stroke="#e4e1d8" stroke-width="0.8"/><text x="3" y="${f1(y - 2)}" class="tick">${lat.toFixed(2)}°N</text>`);
+    }
     for (const z of zones) {
       const polys = z.geometry.type === 'Polygon' ? [z.geometry.coordinates] : z.geometry.coordinates;
       const fill = z.properties.kind === 'county' ? 'none' : z.properties.part === 'ring' ? '#e0303a' : '#f08a1c';
@@ -122,7 +138,7 @@ export function drawZonesSvg(zones: ZoneFeature[], edges: EdgeFeature[], roads: 
   const height = legendY + 90;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Noto Sans CJK SC, Noto Sans SC, sans-serif">`,
-    '<style>.title{font-size:16px;font-weight:bold}.road{font-size:11px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}.area{font-size:12px;fill:#8a3b00;font-weight:bold;paint-order:stroke;stroke:#fff;stroke-width:3px}.county{font-size:14px;fill:#333}.marker{font-size:11px}.legend{font-size:12px}</style>',
+    '<style>.title{font-size:16px;font-weight:bold}.road{font-size:11px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}.area{font-size:12px;fill:#8a3b00;font-weight:bold;paint-order:stroke;stroke:#fff;stroke-width:3px}.county{font-size:14px;fill:#333}.marker{font-size:11px}.tick{font-size:10px;fill:#8a877e}.legend{font-size:12px}</style>',
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     ...parts,
     legend,
