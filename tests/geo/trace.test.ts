@@ -128,6 +128,23 @@ describe('tracer', () => {
     expect(areaM2(t.ring)).toBeLessThan(expected * 1.02);
   });
 
+  it('where two roads meet twice, takes the meeting nearest the reviewed hint and reports the other', () => {
+    const ways = [
+      way('北路', [[-300, 1000], [2300, 1000]]),
+      way('弯路', [[1000, 1300], [1000, 0], [2000, 0], [2000, 1300]]), // a U crossing 北路 at x 1000 and x 2000
+      way('南路', [[2300, -200], [-300, -200]]),
+      way('西路', [[0, -300], [0, 1300]]),
+    ];
+    const all = [...ways, way('弯路', [[2000, 0], [2000, -300]]), way('弯路', [[1000, 0], [1000, -300]])];
+    const spec = ring('twice-met', ['北路', '弯路', '南路', '西路']);
+    expect(metres(traceRing(spec, all, []).junctions[0]!.point).map(Math.round)).toEqual([1000, 1000]); // no hint: the first meeting
+    spec.roads[0]!.junctionNear = at(2000, 1000);
+    const t = traceRing(spec, all, []);
+    expect(metres(t.junctions[0]!.point).map(Math.round)).toEqual([2000, 1000]);
+    expect(t.junctions[0]!.alternatives.map((p) => metres(p).map(Math.round))).toEqual([[1000, 1000]]);
+    expectValid(t.ring);
+  });
+
   it('reports a ring that cannot close', () => {
     const ways = [way('北路', [[0, 1000], [1000, 1000]]), way('东路', [[5000, 1000], [5000, 0]])];
     expect(() => traceRing(ring('open', ['北路', '东路']), ways, [])).toThrow(/no junction between 北路 and 东路/);
