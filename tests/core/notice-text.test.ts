@@ -21,3 +21,15 @@ describe.skipIf(!existsSync(NOTICE))('rule-set texts are verbatim', () => {
     expect(quoted).toContain(rs.docNo);
   });
 });
+
+describe.skipIf(!existsSync(NOTICE))('national baseline against the shared paraphrase', () => {
+  const md = existsSync(NOTICE) ? readFileSync(NOTICE, 'utf8') : '';
+  it('第三十条 names every kind of place the shared notes list', async () => {
+    const { NATIONAL_BASELINE } = await import('../../src/core/index');
+    const art30 = NATIONAL_BASELINE.articles.find((a) => a.id === '第三十条')!.text;
+    const listed = /第三十条 forbids setting off\s+fireworks at: ([^]*?)\.\n/.exec(md)?.[1] ?? '';
+    const items = listed.replace(/\s+/g, '').split(/;/).map((s) => s.trim()).filter(Boolean);
+    expect(items.length).toBe(7);
+    for (const item of items) expect(art30).toContain(item);
+  });
+});
