@@ -8,11 +8,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve, dirname } from 'node:path';
-import { createEngine, parseEvaluateParams, isInputError, formatChinaHuman } from './core/index';
+import { createEngine, parseEvaluateParams, isInputError, formatChinaHuman, validateRuleSet, BUNDLED_RULE_SETS } from './core/index';
 import type { Engine, EvaluateResult, InputError, Verdict } from './core/index';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const VALUE_FLAGS = ['lat', 'lng', 'at', 'crs', 'activity', 'accuracy', 'csv', 'zones', 'edges'] as const;
+const VALUE_FLAGS = ['lat', 'lng', 'at', 'crs', 'activity', 'accuracy', 'csv', 'zones', 'edges', 'ruleset'] as const;
 const BOOL_FLAGS = ['json', 'project', 'help'] as const;
 const PARAM_FLAGS = ['lat', 'lng', 'at', 'crs', 'activity', 'accuracy', 'project'];
 
@@ -20,7 +20,8 @@ const USAGE = `用法 / usage:
   npm run -s check -- --lat <纬度> --lng <经度> [--at <ISO-8601，默认现在>] [--crs wgs84|gcj02|bd09]
                       [--activity fire|sell] [--accuracy <米>] [--project] [--json]
   npm run -s check -- --csv <文件: lat,lng,at 每行一条> [--crs …] [--activity …] [--accuracy …] [--project] [--json]
-  (--zones / --edges 可指定区域数据文件，默认 public/data/zones.geojson 与 public/data/zone-edges.geojson)`;
+  (--zones / --edges 可指定区域数据文件，默认 public/data/zones.geojson 与 public/data/zone-edges.geojson；
+   --ruleset <通告 JSON> 在内置通告之外再载入一份通告数据)`;
 
 class FlagError extends Error {}
 
@@ -123,7 +124,16 @@ function loadEngine(values: Record<string, string>): Engine {
   }
   const zones = JSON.parse(readFileSync(zonesPath, 'utf8'));
   const edges = existsSync(edgesPath) ? JSON.parse(readFileSync(edgesPath, 'utf8')) : { type: 'FeatureCollection', features: [] };
-  return createEngine({ zones, edges });
+  const ruleSets = [...BUNDLED_RULE_SETS];
+  if (values.ruleset !== undefined) {
+    try {
+      ruleSets.push(validateRuleSet(JSON.parse(readFileSync(resolve(values.ruleset), 'utf8'))));
+    } catch (e) {
+      process.stderr.write(oneLine(`--ruleset: ${e instanceof Error ? e.message : String(e)}`).slice(0, 300) + '\n');
+      process.exit(2);
+    }
+  }
+  return createEngine({ zones, edges }, ruleSets);
 }
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */

@@ -10,7 +10,7 @@ import { chinaDateOf, chinaMidnight, formatChina, parseCivilDate } from './china
 import { projectedSeason, realSeason, validateRuleSet, type RuleSet, type Season, type Span } from './ruleset';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './calendar';
 import { decide, type Place, type Context } from './evaluate';
-import qinzhou2019 from './rulesets/qinzhou-2019-1.json';
+import { BUNDLED_RULE_SET_DATA } from './rulesets/index';
 import national from './rulesets/national-baseline.json';
 
 /** 《烟花爆竹安全管理条例》 articles quoted as year-round advisories (for an About panel). */
@@ -38,7 +38,7 @@ export interface Engine {
 }
 
 /** The notices shipped with the app, oldest first. */
-export const BUNDLED_RULE_SETS: RuleSet[] = [validateRuleSet(qinzhou2019)];
+export const BUNDLED_RULE_SETS: RuleSet[] = BUNDLED_RULE_SET_DATA.map(validateRuleSet);
 
 export function toInterval(s: Span): Interval {
   return { start: formatChina(s.start), end: formatChina(s.end) };

@@ -139,6 +139,17 @@ describe('answers', () => {
     expect(rows[1].status).toBe('allowed');
   });
 
+  it.concurrent('--ruleset loads another notice as data (the fictional 2020 test notice)', async () => {
+    const args = ['--lat', '21.85', '--lng', '108.5', '--at', '2020-01-24T18:00:00+08:00', '--json', ...FIXTURE];
+    const without = JSON.parse((await check(args)).stdout);
+    expect(without.status).toBe('no-notice');
+    const withIt = JSON.parse((await check([...args, '--ruleset', 'tests/fixtures/rulesets/test-2020-fictional.json'])).stdout);
+    expect([withIt.status, withIt.ruleSet]).toEqual(['allowed', 'test-2020-fictional']);
+    const bad = await check([...args, '--ruleset', 'package.json']);
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    expect(bad.stderr).toMatch(/^--ruleset: /);
+  });
+
   it.concurrent('missing zone data → exit 1 with a message, nothing on stdout', async () => {
     const r = await check(['--lat', '21.85', '--lng', '108.5', '--zones', 'no/such/zones.geojson']);
     expect(r.code).toBe(1);
