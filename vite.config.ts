@@ -58,5 +58,7 @@ export default defineConfig({
     }),
   ],
   // The map chunk is big by nature (maplibre-gl) and loads only after the verdict.
+  // Classic (iife) worker: runs in older WebViews that lack module workers.
+  worker: { format: 'iife' },
   build: { target: 'es2020', sourcemap: false, manifest: true, chunkSizeWarningLimit: 1200 },
 });

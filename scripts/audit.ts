@@ -4,6 +4,7 @@
  *
  *   npm run audit                      (builds first; CHROME_PATH defaults to /usr/bin/chromium)
  *   npm run audit -- --no-build        (reuse dist/)
+ *   AUDIT_RUNS=5 npm run audit         (runs per page; the median run is reported, default 3)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDir } from '../tests/browser/server';
 
+const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 95 } as const;
 const PAGES = [
   ['start', '/'],
@@ -27,20 +29,27 @@ let failed = false;
 try {
   mkdirSync('test-results', { recursive: true });
   for (const [name, path] of PAGES) {
-    const r = await lighthouse(base + path, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: Object.keys(THRESHOLDS),
-    });
-    if (!r) throw new Error('lighthouse returned nothing');
-    const lhr = r.lhr;
+    // Lighthouse's own advice: take the median of several runs (a busy machine adds noise).
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const r = await lighthouse(base + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(THRESHOLDS),
+      });
+      if (!r) throw new Error('lighthouse returned nothing');
+      runs.push(r.lhr);
+    }
+    runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+    const lhr = runs[Math.floor(runs.length / 2)]!;
+    const all = runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)).join('/');
     writeFileSync(`test-results/lighthouse-${name}.json`, JSON.stringify(lhr));
     const scores = Object.fromEntries(Object.keys(THRESHOLDS).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]));
     const m = (id: string) => lhr.audits[id]?.displayValue ?? '?';
     console.log(
       `${name.padEnd(8)} performance ${scores.performance}  accessibility ${scores.accessibility}  best-practices ${scores['best-practices']}` +
-        `   (FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')})`,
+        `   (perf runs ${all}; median run: FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')})`,
     );
     for (const [k, min] of Object.entries(THRESHOLDS)) {
       if (scores[k]! < min) {

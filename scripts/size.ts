@@ -1,11 +1,11 @@
 /**
  * Prints what a phone downloads: gzip size of each JavaScript/CSS chunk in dist/, split into the
- * first load (the entry and its static imports) and lazy chunks (map, About, service-worker
- * registration), plus the total the service worker precaches. Run after `vite build`:
+ * first load (the entry, its static imports and the engine worker) and lazy chunks (map, About,
+ * service-worker registration, in-page engine fallback), plus the total the service worker precaches. Run after `vite build`:
  *
  *   npx tsx scripts/size.ts        (exit code 1 if the first-load JS exceeds 60 KB gzip)
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 interface Chunk {
@@ -29,6 +29,9 @@ const visit = (key: string) => {
   c.imports?.forEach(visit);
 };
 Object.entries(manifest).filter(([, c]) => c.isEntry).forEach(([k]) => visit(k));
+// The engine's Web Worker starts with the page, so it is part of the first load (vite's manifest
+// does not list worker bundles).
+for (const f of readdirSync('dist/assets')) if (/^worker-.*\.js$/.test(f)) first.add('assets/' + f);
 
 const all = new Set<string>();
 for (const c of Object.values(manifest)) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { isInputError, type Activity, type EvaluateResult, type InputError, type Verdict } from '../core';
+import { isInputError, type Activity, type EvaluateResult, type InputError, type Verdict } from '../core/types';
 import { LangContext, STRINGS, initialLang, rememberLang, type Lang } from '../i18n';
 import type { AppData } from './data';
 import { chinaYear } from './chinaTime';
@@ -16,7 +16,7 @@ import { ShareButton } from './share/ShareButton';
 import { MapSlot } from './mapslot/MapSlot';
 import { UpdatePrompt } from './update/UpdatePrompt';
 import type { UpdateHandle } from '../pwa/register';
-import type { NoticeLike } from './about/AboutDialog';
+import type { AboutProps, NoticeLike } from './about/AboutDialog';
 
 interface Props {
   load: () => Promise<AppData>;
@@ -26,9 +26,8 @@ type DataState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; dat
 
 function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
   if (!id) return null;
-  const f = data.zones.features.find((z) => z.properties?.id === id);
-  if (!f?.properties) return null;
-  const p = f.properties;
+  const p = data.engine.zoneProps.find((z) => z.id === id);
+  if (!p) return null;
   return { name: String(p.name ?? id), article: p.article ?? null, approximate: !!p.approximate, maxErrorM: Number(p.maxErrorM ?? 0) };
 }
 
@@ -51,7 +50,7 @@ export function App({ load }: Props) {
   const [geo, setGeo] = useState<GeoState>({ kind: 'idle' });
   const [painted, setPainted] = useState(false);
   const [update, setUpdate] = useState<UpdateHandle | null>(null);
-  const [About, setAbout] = useState<ComponentType<{ ruleSets: NoticeLike[]; zones: GeoJSON.FeatureCollection | null; onClose: () => void }> | null>(null);
+  const [About, setAbout] = useState<ComponentType<AboutProps> | null>(null);
   const embed = url.embed;
 
   const fetchData = useCallback(() => {
@@ -77,31 +76,52 @@ export function App({ load }: Props) {
 
   const atMs = mode === 'now' ? Math.floor(nowMs / 1000) * 1000 : chosenMs;
   const data = dataState.kind === 'ready' ? dataState.data : null;
+  // In "now" mode the answer is recomputed only when it can change (the current window ends or the
+  // next begins) and once a minute for safety; the clock and countdown tick every second without it.
+  const [liveEvalMs, setLiveEvalMs] = useState(atMs);
+  const evalMs = mode === 'now' ? liveEvalMs : chosenMs;
 
-  const result: EvaluateResult | null = useMemo(() => {
-    if (!data || !place) return null;
-    return data.engine.evaluate({
-      lat: place.lat,
-      lng: place.lng,
-      crs: place.crs,
-      at: atMs,
-      activity,
-      accuracyM: place.accuracyM,
-      project,
-    });
-  }, [data, place, atMs, activity, project]);
+  // The engine answers asynchronously (it lives in a worker); a stale answer is dropped.
+  const [result, setResult] = useState<EvaluateResult | null>(null);
+  useEffect(() => {
+    if (!data || !place) {
+      setResult(null);
+      return;
+    }
+    let current = true;
+    data.engine
+      .evaluate({ lat: place.lat, lng: place.lng, crs: place.crs, at: evalMs, activity, accuracyM: place.accuracyM, project })
+      .then((r) => current && setResult(r))
+      .catch(() => current && setDataState({ kind: 'failed' }));
+    return () => {
+      current = false;
+    };
+  }, [data, place, evalMs, activity, project]);
   const verdict = result && !isInputError(result) ? result : null;
   const evalError: InputError | null = result && isInputError(result) ? result : null;
 
-  const season: Season | null = useMemo(() => {
-    if (!data) return null;
-    const year = chinaYear(atMs);
-    return { year, ...data.engine.seasonWindows(year, { project }) };
-  }, [data, chinaYear(atMs), project]);
+  const transitionMs = verdict?.window ? Date.parse(verdict.window.end) : verdict?.next ? Date.parse(verdict.next.start) : Infinity;
+  useEffect(() => {
+    if (mode === 'now' && (atMs >= transitionMs || atMs - liveEvalMs >= 60_000 || atMs < liveEvalMs)) setLiveEvalMs(atMs);
+  }, [mode, atMs, transitionMs, liveEvalMs]);
+
+  const year = chinaYear(atMs);
+  const [season, setSeason] = useState<Season | null>(null);
+  useEffect(() => {
+    if (!data) return;
+    let current = true;
+    data.engine.seasonWindows(year, project).then(
+      (w) => current && setSeason({ year, ...w }),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [data, year, project]);
 
   // First paint of the answer (or of the place prompt): only now may the map and the service worker load.
   useEffect(() => {
-    if (painted || !data) return;
+    if (painted || !data || (place && !result)) return;
     // After the next frame; the timer covers pages that get no frames (hidden tabs, some headless runs).
     let done = false;
     const go = () => {
@@ -112,7 +132,7 @@ export function App({ load }: Props) {
     };
     requestAnimationFrame(() => setTimeout(go, 0));
     setTimeout(go, 200);
-  }, [data, verdict, painted]);
+  }, [data, result, painted]);
 
   useEffect(() => {
     if (!painted) return;
@@ -156,9 +176,17 @@ export function App({ load }: Props) {
     import('./about/AboutDialog').then((m) => setAbout(() => m.default)).catch(() => {});
   };
 
+  // Until the first answer is ready only the header and a verdict-sized placeholder are drawn:
+  // nothing below it can be pushed around when the answer arrives (no layout shift).
+  // Only the first load waits: later places keep the page (and the map) in place while computing.
+  const [settled, setSettled] = useState(false);
+  const waiting = !settled && (dataState.kind === 'loading' || (dataState.kind === 'ready' && !!place && !result));
+  useEffect(() => {
+    if (!waiting && !settled && dataState.kind !== 'loading') setSettled(true);
+  }, [waiting, settled, dataState.kind]);
   const placeholder =
-    dataState.kind === 'loading'
-      ? { title: s.loadingData, text: '' }
+    waiting || (data && place && !result)
+      ? { title: s.loadingData, text: '', loading: waiting }
       : dataState.kind === 'failed'
         ? { title: s.dataFailed, text: '', action: { label: s.retry, run: fetchData } }
         : evalError
@@ -224,6 +252,8 @@ export function App({ load }: Props) {
       <main class="app" id="main">
         {errorBox}
         <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} />
+        {!waiting && (
+          <>
         <TimePanel
           mode={mode}
           atMs={atMs}
@@ -231,7 +261,11 @@ export function App({ load }: Props) {
           project={project}
           onMode={(m) => {
             if (m === 'chosen') setChosenMs(atMs);
-            else setNowMs(Date.now());
+            else {
+              const now = Date.now();
+              setNowMs(now);
+              setLiveEvalMs(Math.floor(now / 1000) * 1000);
+            }
             setMode(m);
           }}
           onChosen={setChosenMs}
@@ -242,16 +276,19 @@ export function App({ load }: Props) {
         {data && (
           <MapSlot
             allowed={painted}
-            zones={data.zones}
-            edges={data.edges}
+            geo={data.geo}
             position={verdict?.position ?? null}
             accuracyM={accuracy}
             onPick={onPick}
+            chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
           />
         )}
         {season && <SeasonStrip season={season} atMs={atMs} zone={verdict?.zone ?? null} status={verdict?.status ?? null} />}
         <ShareButton url={link} />
+          </>
+        )}
       </main>
+      {!waiting && (
       <footer class="foot">
         <p class="small">
           © OpenStreetMap contributors (ODbL 1.0) ·{' '}
@@ -260,8 +297,9 @@ export function App({ load }: Props) {
           </button>
         </p>
       </footer>
+      )}
       {update && <UpdatePrompt onReload={update.apply} />}
-      {About && data && <About ruleSets={data.engine.ruleSets as unknown as NoticeLike[]} zones={data.zones} onClose={() => setAbout(null)} />}
+      {About && data && <About ruleSets={data.engine.ruleSets as unknown as NoticeLike[]} zoneProps={data.engine.zoneProps} onClose={() => setAbout(null)} />}
     </LangContext.Provider>
   );
 }

@@ -3,7 +3,8 @@
  * Validation is the engine's (shared with the CLI's flags). Each parameter is checked on its own
  * against a known-good base, so one bad parameter is reported and ignored while the rest still work.
  */
-import { parseEvaluateParams, type Activity, type Crs, type InputError } from '../core';
+import { parseEvaluateParams } from '../core/params';
+import type { Activity, Crs, InputError } from '../core/types';
 import { toChinaIso } from './chinaTime';
 
 export interface Place {

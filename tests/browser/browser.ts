@@ -62,7 +62,9 @@ export async function phone(browser: Browser, extra: BrowserContextOptions = {})
 
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+  // The first screen as a phone shows it, and the whole page.
+  await page.screenshot({ path: `test-results/${name}.png` });
+  await page.screenshot({ path: `test-results/${name}-full.png`, fullPage: true });
 }
 
 export async function statusOf(page: Page): Promise<string | null> {

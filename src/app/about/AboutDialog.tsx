@@ -9,23 +9,22 @@ export interface NoticeLike {
   articles?: { id: string; cite?: string; text: string }[];
 }
 
-interface Props {
+export interface AboutProps {
   ruleSets: NoticeLike[];
-  zones: GeoJSON.FeatureCollection | null;
+  zoneProps: { approximate?: boolean }[];
   onClose: () => void;
 }
 
 /** Loaded on demand: the full notice text is not needed for the first answer. */
-export default function AboutDialog({ ruleSets, zones, onClose }: Props) {
+export default function AboutDialog({ ruleSets, zoneProps, onClose }: AboutProps) {
   const s = useStrings();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
   }, []);
-  const zoneCount = zones?.features.length ?? 0;
-  const approx = zones?.features.filter((f) => f.properties?.approximate).length ?? 0;
-  const meta = (zones as unknown as { version?: string; generated?: string } | null) ?? null;
+  const zoneCount = zoneProps.length;
+  const approx = zoneProps.filter((p) => p.approximate).length;
   return (
     <dialog ref={ref} class="about" aria-labelledby="about-h" onClose={onClose}>
       <div class="about__head">
@@ -39,8 +38,8 @@ export default function AboutDialog({ ruleSets, zones, onClose }: Props) {
       <h3>{s.dataVersion}</h3>
       <p>
         <code>{__DATA_VERSION__}</code>
-        {meta?.version && <> · {meta.version}</>}
-        {meta?.generated && <> · {meta.generated}</>} · {s.zonesSummary(zoneCount, approx)}
+        {' · '}
+        {s.zonesSummary(zoneCount, approx)}
       </p>
       <p>
         {s.appVersion}: <code>{__APP_VERSION__}</code>

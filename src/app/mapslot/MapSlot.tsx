@@ -3,17 +3,24 @@ import type { ComponentType } from 'preact';
 import { useStrings } from '../../i18n';
 import type { MapViewProps } from '../../map/MapView';
 import { hasWebGL } from './webgl';
+import type { Status } from '../../core/types';
+import { StatusIcon } from '../verdict/StatusIcon';
 
 type State = 'waiting' | 'loading' | 'ready' | 'no-webgl' | 'failed';
 
-interface Props extends Omit<MapViewProps, 'strings' | 'onFail'> {
+interface Props extends Omit<MapViewProps, 'strings' | 'onFail' | 'zones' | 'edges'> {
+  /** Parsed zones and edges, produced on first use (the page never parses them unless the map opens). */
+  geo: () => { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
   /** True once the first verdict (or the place prompt) is painted: only then may the map load. */
   allowed: boolean;
+  /** The current answer repeated over the map, so a tap shows its result where the finger is. */
+  chip: { status: Status; word: string; zone: string } | null;
 }
 
 /**
  * Holds the place for the lazy map. maplibre-gl is requested only after the verdict is painted
- * and the map area is near the viewport (or the user asks for it), so it never delays the answer;
+ * and a fifth of the map area is on screen (or the user asks for it), so it never delays the
+ * answer and costs nothing to someone who never looks at the map;
  * a missing WebGL or a failed load leaves a message and everything else working.
  */
 export function MapSlot(props: Props) {
@@ -30,7 +37,7 @@ export function MapSlot(props: Props) {
       setWanted(true);
       return;
     }
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setWanted(true), { rootMargin: '200px' });
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setWanted(true), { threshold: 0.2 });
     io.observe(el);
     return () => io.disconnect();
   }, [wanted]);
@@ -58,7 +65,14 @@ export function MapSlot(props: Props) {
         {s.mapHeading}
       </h2>
       <div ref={box} class="map-box" data-map-state={state}>
-        {state === 'ready' && View && <View {...props} strings={s} onFail={() => setState('failed')} />}
+        {state === 'ready' && View && <View {...props} {...props.geo()} strings={s} onFail={() => setState('failed')} />}
+        {state === 'ready' && props.chip && (
+          // A visual echo only: screen readers already hear the verdict card's live region.
+          <p class={`map-chip verdict--${props.chip.status}`} aria-hidden="true">
+            <StatusIcon status={props.chip.status} />
+            <strong class="verdict__word">{props.chip.word}</strong> <span>{props.chip.zone}</span>
+          </p>
+        )}
         {(state === 'waiting' || state === 'loading') && (
           <div class="map-box__msg">
             {state === 'waiting' && !wanted ? (

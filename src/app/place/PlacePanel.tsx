@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { parseEvaluateParams, type Crs, type InputError } from '../../core';
+import { parseEvaluateParams } from '../../core/params';
+import type { Crs, InputError } from '../../core/types';
 import { useStrings } from '../../i18n';
 import { formatCoord, roundMetres } from '../format';
 import { isInputError, type Place } from '../url';

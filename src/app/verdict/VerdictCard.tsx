@@ -15,7 +15,7 @@ interface Props {
   zone: ZoneInfo | null;
   accuracyM: number | null;
   /** Shown instead of a verdict: loading, data failure, or no place chosen yet. */
-  placeholder?: { title: string; text: string; action?: { label: string; run: () => void } };
+  placeholder?: { title: string; text: string; loading?: boolean; action?: { label: string; run: () => void } };
   compact?: boolean;
   /** h1 when the card is the whole page (embed), h2 under the app's title otherwise. */
   level?: 1 | 2;
@@ -30,7 +30,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
   const H = level === 1 ? 'h1' : 'h2';
   if (!verdict) {
     return (
-      <section class="verdict verdict--pending" aria-labelledby="verdict-word" id="verdict">
+      <section class={`verdict verdict--pending${placeholder?.loading ? ' verdict--loading' : ''}`} aria-labelledby="verdict-word" id="verdict">
         <div class="verdict__head">
           <StatusIcon status="pending" />
           <H id="verdict-word" class="verdict__word" aria-live="polite">
