@@ -5,7 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 npx tsc --noEmit
-npx vitest run
+npx vitest run --project unit
 # China time must not depend on the host's zone.
-TZ=UTC npx vitest run tests/core
-TZ=America/New_York npx vitest run tests/core
+TZ=UTC npx vitest run --project unit tests/core
+TZ=America/New_York npx vitest run --project unit tests/core
+# Real-browser tests: builds the app once, serves dist/ on 127.0.0.1, drives Debian's chromium
+# (playwright-core) at phone size; screenshots land in test-results/. About 2 minutes.
+npx vitest run --project browser

@@ -57,6 +57,8 @@ const zh = {
   decisive: '决定性条款',
   projected: '推算：没有通告覆盖该年份，以下按最近一份通告（2019年）的规律推算，并非正式规定。',
   boundaryDistance: (d: number) => `距最近的区域边界约 ${d} 米。`,
+  nearestEdge: (road: string, traced: boolean, err: number) =>
+    `最近的边界段：${road}（${traced ? '按 OpenStreetMap 道路描绘' : '人工近似绘制'}，误差不超过 ${err} 米）。`,
   nearBoundary: (d: number, acc: number | null) =>
     `靠近边界：距边界 ${d} 米以内` + (acc != null ? `；您的位置精度为 ±${acc} 米` : '') + '，结果可能不准确。',
 
@@ -210,6 +212,8 @@ const en: Strings = {
   decisive: 'Deciding',
   projected: 'Projection: no notice covers this year; this applies the latest notice’s (2019) pattern and is not an official rule.',
   boundaryDistance: (d: number) => `About ${d} m from the nearest zone boundary.`,
+  nearestEdge: (road: string, traced: boolean, err: number) =>
+    `Nearest boundary stretch: ${road} (${traced ? 'traced from OpenStreetMap roads' : 'placed by hand, approximate'}, error at most ${err} m).`,
   nearBoundary: (d: number, acc: number | null) =>
     `Near a boundary: within ${d} m of the boundary` + (acc != null ? `; your position is ±${acc} m` : '') + ', so the answer may be wrong.',
 

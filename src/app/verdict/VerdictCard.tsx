@@ -105,6 +105,11 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
         <details class="verdict__more">
           <summary>{s.moreReasons}</summary>
           {verdict.boundaryDistanceM != null && <p>{s.boundaryDistance(roundMetres(verdict.boundaryDistanceM))}</p>}
+          {verdict.nearestBoundary && (
+            <p>
+              {s.nearestEdge(verdict.nearestBoundary.road, verdict.nearestBoundary.source === 'osm', roundMetres(verdict.nearestBoundary.maxErrorM))}
+            </p>
+          )}
           {zone?.approximate && !verdict.nearBoundary && <p>{s.zoneApprox(roundMetres(zone.maxErrorM))}</p>}
           <ul class="reasons">
             {others.map((r, i) => (
