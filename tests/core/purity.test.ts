@@ -1,0 +1,18 @@
+/** src/core ships to phones: no calendar library, no Node APIs, no DOM. */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const DIR = new URL('../../src/core/', import.meta.url);
+const files = readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+
+describe('src/core purity', () => {
+  it.each(files)('%s imports nothing it must not', (f) => {
+    const src = readFileSync(new URL(f, DIR), 'utf8');
+    const imports = [...src.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]!);
+    for (const i of imports) {
+      expect(i, `${f} imports ${i}`).not.toMatch(/^(node:|tyme4ts|lunar-|date-chinese|solarlunar|fs$|path$)/);
+    }
+    expect(src).not.toMatch(/\bprocess\.|\bdocument\.|\brequire\(/);
+    expect(src).not.toMatch(/Intl\.DateTimeFormat|ca-chinese/);
+  });
+});
