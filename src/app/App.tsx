@@ -110,14 +110,15 @@ export function App({ load }: Props) {
   useEffect(() => {
     if (!data) return;
     let current = true;
-    data.engine.seasonWindows(year, project).then(
+    // The strip always shows a year's windows: from its notice, or projected (and labelled so).
+    data.engine.seasonWindows(year, true).then(
       (w) => current && setSeason({ year, ...w }),
       () => {},
     );
     return () => {
       current = false;
     };
-  }, [data, year, project]);
+  }, [data, year]);
 
   // First paint of the answer (or of the place prompt): only now may the map and the service worker load.
   useEffect(() => {

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, PHONE, shot, statusOf } from './browser';
-import { serveDir } from './server';
+import { readFileSync } from 'node:fs';
+import { serveDir, type Overrides } from './server';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,5 +53,36 @@ describe('offline', () => {
     await shot(page, 'phone-offline-reload');
     await context.close();
     expect(external).toEqual([]);
+  });
+
+  it('a new version announces itself and reloads cleanly when accepted', async () => {
+    const overrides: Overrides = new Map();
+    const { url: base, server } = await serveDir('dist', 0, overrides);
+    const context = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(`${base}/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00`);
+    await statusOf(page);
+    await expect
+      .poll(() => page.evaluate(async () => !!navigator.serviceWorker.controller && (await caches.keys()).length > 0), { timeout: 30_000 })
+      .toBe(true);
+    const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL);
+    expect(await page.locator('.toast').count()).toBe(0);
+
+    // "Release" a new version: the same app with a changed service worker.
+    overrides.set('/sw.js', readFileSync('dist/sw.js', 'utf8') + '\n// next release\n');
+    await page.reload();
+    await statusOf(page);
+    const toast = page.locator('.toast');
+    await toast.waitFor({ timeout: 30_000 });
+    expect(await toast.textContent()).toContain('有新版本可用');
+    await shot(page, 'phone-update-prompt');
+    await Promise.all([page.waitForEvent('framenavigated', { timeout: 30_000 }), toast.getByRole('button').click()]);
+    await statusOf(page);
+    expect(await page.locator('.toast').count()).toBe(0);
+    const active = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting === null);
+    expect(active).toBe(true);
+    expect(firstWorker).toContain('/sw.js');
+    await context.close();
+    server.close();
   });
 });

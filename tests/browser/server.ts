@@ -16,7 +16,10 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serveDir(dir: string, port = 0): Promise<{ url: string; server: Server }> {
+/** Files served instead of what is on disk (path → body), e.g. a changed sw.js to simulate a release. */
+export type Overrides = Map<string, string>;
+
+export async function serveDir(dir: string, port = 0, overrides: Overrides = new Map()): Promise<{ url: string; server: Server }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -26,8 +29,9 @@ export async function serveDir(dir: string, port = 0): Promise<{ url: string; se
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      let body = await readFile(file);
+      const override = overrides.get(path);
+      if (override === undefined && (await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let body = override !== undefined ? Buffer.from(override) : await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers: Record<string, string> = {
         'content-type': type,

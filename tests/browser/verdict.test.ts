@@ -114,4 +114,49 @@ describe('verdict', () => {
     expect(await page.textContent('.map-box')).toContain('WebGL');
     await shot(page, 'phone-no-webgl');
   });
+
+  it('About shows the notice text, the data version and the ODbL attribution', async () => {
+    const { page } = await ctx();
+    await page.goto(base + '/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00');
+    await statusOf(page);
+    await page.getByRole('button', { name: '关于' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const text = (await dialog.textContent())!;
+    expect(text).toContain('钦州市人民政府关于禁止和限制燃放烟花爆竹的通告');
+    expect(text).toContain('限放区域内，在2019年2月1日至2月28日期间');
+    expect(text).toContain('OpenStreetMap');
+    expect(text).toContain('ODbL');
+    expect(text).toMatch(/数据版本\s*[0-9a-f]{12}/);
+    await shot(page, 'phone-about');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  it('share copies a link that reopens the same answer', async () => {
+    const { page, context } = await ctx();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(base + '/?lat=21.968&lng=108.632&crs=wgs84&at=2019-02-10T20:00:00%2B08:00');
+    const first = await statusOf(page);
+    await page.getByRole('button', { name: '分享此查询' }).click();
+    await expect.poll(() => page.locator('.share').textContent()).toContain('链接已复制');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('lat=21.968000');
+    expect(link).toContain('at=2019-02-10T20%3A00%3A00%2B08%3A00');
+    await page.goto(link);
+    expect(await statusOf(page)).toBe(first);
+  });
+
+  it('"now" outside any notice says so, and the season strip is a labelled projection', async () => {
+    const { page } = await ctx();
+    await page.clock.setFixedTime(new Date('2027-02-08T21:00:00+08:00'));
+    await page.goto(base + '/?lat=22.10&lng=108.60');
+    expect(await statusOf(page)).toBe('no-notice');
+    expect(await page.textContent('.season')).toContain('推算');
+    expect(await page.textContent('.season')).toContain('2027');
+    await page.getByLabel('按2019年通告规律推算没有通告的年份').check();
+    await expect.poll(() => page.getAttribute('#verdict', 'data-status')).not.toBe('no-notice');
+    expect(await page.textContent('.note--projected')).toContain('推算');
+    await shot(page, 'phone-2027-projected');
+  });
 });

@@ -53,9 +53,7 @@ export default function AboutDialog({ ruleSets, zoneProps, onClose }: AboutProps
             {rs.docNo && <> {rs.docNo}</>}
           </h4>
           {rs.articles?.map((a) => (
-            <p key={a.id}>
-              <span class="muted small">{a.id}</span> {a.text}
-            </p>
+            <p key={a.id}>{a.text}</p>
           ))}
         </article>
       ))}

@@ -58,6 +58,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
           <H id="verdict-word" class="verdict__word">
             {word}
           </H>
+          {verdict.projected && <span class="tag tag--projected">{s.seasonProjected}</span>}
           <p class="verdict__zone">
             {s.zoneLabel[zoneClass]}
             {zone && verdict.zone === 'prohibited' && (
