@@ -19,7 +19,7 @@ const PAGES = [
   ['verdict', '/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00'],
 ] as const;
 
-if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 const { url: base, server } = await serveDir('dist');
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
