@@ -3,7 +3,7 @@ import type { ComponentType } from 'preact';
 import { isInputError, type Activity, type EvaluateResult, type InputError, type Verdict } from '../core/types';
 import { LangContext, STRINGS, initialLang, rememberLang, type Lang } from '../i18n';
 import type { AppData } from './data';
-import { chinaYear } from './chinaTime';
+import { chinaParts, chinaYear } from './chinaTime';
 import { parseUrl, shareUrl, type Place } from './url';
 import { postToParent, MESSAGE_SOURCE } from './embed';
 import { VerdictCard, type ZoneInfo } from './verdict/VerdictCard';
@@ -105,7 +105,9 @@ export function App({ load }: Props) {
     if (mode === 'now' && (atMs >= transitionMs || atMs - liveEvalMs >= 60_000 || atMs < liveEvalMs)) setLiveEvalMs(atMs);
   }, [mode, atMs, transitionMs, liveEvalMs]);
 
-  const year = chinaYear(atMs);
+  // The coming (or current) Spring Festival season: from April on, this year's is over (a
+  // season ends by 正月廿四, mid-March at the latest), so show next year's.
+  const year = chinaYear(atMs) + (chinaParts(atMs).mo >= 4 ? 1 : 0);
   const [season, setSeason] = useState<Season | null>(null);
   useEffect(() => {
     if (!data) return;
