@@ -35,6 +35,8 @@ export interface Logged {
   /** Every URL requested that is not on the local test server. */
   external: string[];
   requests: { url: string; t: number }[];
+  /** Uncaught exceptions and console errors (a CSP violation shows up here too). */
+  errors: string[];
 }
 
 /**
@@ -57,7 +59,12 @@ export async function phone(browser: Browser, extra: BrowserContextOptions = {})
     return route.continue();
   });
   const page = await context.newPage();
-  return { context, page, external, requests };
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return { context, page, external, requests, errors };
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

@@ -51,6 +51,20 @@ describe('offline', () => {
     expect(cached).toContain('/data/basemap.geojson');
     expect(cached).toContain('/data/zones.geojson');
     await shot(page, 'phone-offline-reload');
+
+    // Installable: a manifest with real icons of the sizes it claims (read from the offline cache).
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector('link[rel=manifest]')?.getAttribute('href');
+      return href ? (await fetch(href)).json() : null;
+    });
+    expect(manifest).toMatchObject({ display: 'standalone', start_url: '/', lang: 'zh-CN' });
+    for (const size of [192, 512]) expect(manifest.icons.some((i: { sizes: string }) => i.sizes === `${size}x${size}`)).toBe(true);
+    expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable')).toBe(true);
+    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+      const png = readFileSync('dist' + icon.src);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
     await context.close();
     expect(external).toEqual([]);
   });

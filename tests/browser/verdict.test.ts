@@ -18,6 +18,8 @@ afterEach(async () => {
   for (const l of open) {
     // No request may leave the local server, in any test.
     expect(l.external, 'third-party requests').toEqual([]);
+    // No uncaught exception and no console error (CSP violations would land here).
+    expect(l.errors, 'console errors').toEqual([]);
     await l.context.close();
   }
   open = [];
@@ -94,6 +96,15 @@ describe('verdict', () => {
     const status = await statusOf(page);
     expect(['banned', 'allowed', 'county-rules', 'outside']).toContain(status);
     expect(await page.textContent('.place__current')).toContain('地图点选');
+    // The answer is repeated over the map, where the finger is.
+    expect(await page.textContent('.map-chip')).toContain(await page.textContent('#verdict-word'));
+    // Keyboard: focus the map, pan with an arrow key, Enter checks the new centre.
+    const before = await page.textContent('.place__current');
+    await page.focus('.map canvas');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('.place__current')).not.toBe(before);
     await page.waitForTimeout(500);
     await shot(page, 'phone-denied-then-map-tap');
   });
