@@ -1,14 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { isInputError, type Activity, type EvaluateResult, type InputError, type Verdict } from '../core/types';
+import { isInputError, type Activity } from '../core/types';
 import { LangContext, STRINGS, initialLang, rememberLang, type Lang } from '../i18n';
 import type { AppData } from './data';
 import { chinaParts, chinaYear } from './chinaTime';
 import { parseUrl, shareUrl, type Place } from './url';
-import { postToParent, MESSAGE_SOURCE } from './embed';
+import { useClock } from './hooks/useClock';
+import { useSeason, useVerdict } from './hooks/useEngine';
+import { useEmbedMessages } from './hooks/useEmbedMessages';
+import { useFirstPaint } from './hooks/useFirstPaint';
+import { Header } from './header/Header';
+import { ParamErrors } from './verdict/ParamErrors';
 import { VerdictCard, type ZoneInfo } from './verdict/VerdictCard';
 import { TimePanel } from './time/TimePanel';
-import { SeasonStrip, type Season } from './time/SeasonStrip';
+import { SeasonStrip } from './time/SeasonStrip';
 import { PlacePanel } from './place/PlacePanel';
 import { locate, type GeoState } from './place/geolocate';
 import { ActivityToggle } from './activity/ActivityToggle';
@@ -18,40 +23,26 @@ import { UpdatePrompt } from './update/UpdatePrompt';
 import type { UpdateHandle } from '../pwa/register';
 import type { AboutProps, NoticeLike } from './about/AboutDialog';
 
-interface Props {
-  load: () => Promise<AppData>;
-}
-
 type DataState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; data: AppData };
 
 function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
-  if (!id) return null;
-  const p = data.engine.zoneProps.find((z) => z.id === id);
+  const p = id ? data.engine.zoneProps.find((z) => z.id === id) : null;
   if (!p) return null;
   return { name: String(p.name ?? id), article: p.article ?? null, approximate: !!p.approximate, maxErrorM: Number(p.maxErrorM ?? 0) };
 }
 
-/** A verdict minus its instant: embedders get a message when the answer changes, not every second. */
-function signature(v: Verdict): string {
-  return JSON.stringify([v.status, v.zoneId, v.window, v.next, v.position, v.activity, v.projected, v.nearBoundary]);
-}
-
-export function App({ load }: Props) {
+export function App({ load }: { load: () => Promise<AppData> }) {
   const url = useMemo(() => parseUrl(location.search), []);
   const [lang, setLang] = useState<Lang>(() => initialLang(new URLSearchParams(location.search)));
   const s = STRINGS[lang];
   const [dataState, setDataState] = useState<DataState>({ kind: 'loading' });
   const [place, setPlace] = useState<Place | null>(url.place);
-  const [mode, setMode] = useState<'now' | 'chosen'>(url.at != null ? 'chosen' : 'now');
-  const [chosenMs, setChosenMs] = useState<number>(url.at ?? Date.now());
-  const [nowMs, setNowMs] = useState(() => Date.now());
   const [activity, setActivity] = useState<Activity>(url.activity ?? 'fire');
   const [project, setProject] = useState(url.project);
   const [geo, setGeo] = useState<GeoState>({ kind: 'idle' });
-  const [painted, setPainted] = useState(false);
   const [update, setUpdate] = useState<UpdateHandle | null>(null);
   const [About, setAbout] = useState<ComponentType<AboutProps> | null>(null);
-  const embed = url.embed;
+  const clock = useClock(url.at);
 
   const fetchData = useCallback(() => {
     setDataState({ kind: 'loading' });
@@ -67,97 +58,34 @@ export function App({ load }: Props) {
     document.title = s.appTitle;
   }, [lang]);
 
-  // The live clock ticks each second only in "now" mode.
-  useEffect(() => {
-    if (mode !== 'now') return;
-    const t = setInterval(() => setNowMs(Date.now()), 1000);
-    return () => clearInterval(t);
-  }, [mode]);
-
-  const atMs = mode === 'now' ? Math.floor(nowMs / 1000) * 1000 : chosenMs;
   const data = dataState.kind === 'ready' ? dataState.data : null;
-  // In "now" mode the answer is recomputed only when it can change (the current window ends or the
-  // next begins) and once a minute for safety; the clock and countdown tick every second without it.
-  const [liveEvalMs, setLiveEvalMs] = useState(atMs);
-  const evalMs = mode === 'now' ? liveEvalMs : chosenMs;
-
-  // The engine answers asynchronously (it lives in a worker); a stale answer is dropped.
-  const [result, setResult] = useState<EvaluateResult | null>(null);
-  useEffect(() => {
-    if (!data || !place) {
-      setResult(null);
-      return;
-    }
-    let current = true;
-    data.engine
-      .evaluate({ lat: place.lat, lng: place.lng, crs: place.crs, at: evalMs, activity, accuracyM: place.accuracyM, project })
-      .then((r) => current && setResult(r))
-      .catch(() => current && setDataState({ kind: 'failed' }));
-    return () => {
-      current = false;
-    };
-  }, [data, place, evalMs, activity, project]);
+  const result = useVerdict(data, place, clock.evalMs, activity, project, () => setDataState({ kind: 'failed' }));
   const verdict = result && !isInputError(result) ? result : null;
-  const evalError: InputError | null = result && isInputError(result) ? result : null;
-
-  const transitionMs = verdict?.window ? Date.parse(verdict.window.end) : verdict?.next ? Date.parse(verdict.next.start) : Infinity;
+  const evalError = result && isInputError(result) ? result : null;
   useEffect(() => {
-    if (mode === 'now' && (atMs >= transitionMs || atMs - liveEvalMs >= 60_000 || atMs < liveEvalMs)) setLiveEvalMs(atMs);
-  }, [mode, atMs, transitionMs, liveEvalMs]);
+    clock.setTransition(verdict?.window ? Date.parse(verdict.window.end) : verdict?.next ? Date.parse(verdict.next.start) : Infinity);
+  }, [verdict?.window?.end, verdict?.next?.start]);
 
-  // The coming (or current) Spring Festival season: from April on, this year's is over (a
-  // season ends by 正月廿四, mid-March at the latest), so show next year's.
-  const year = chinaYear(atMs) + (chinaParts(atMs).mo >= 4 ? 1 : 0);
-  const [season, setSeason] = useState<Season | null>(null);
-  useEffect(() => {
-    if (!data) return;
-    let current = true;
-    // The strip always shows a year's windows: from its notice, or projected (and labelled so).
-    data.engine.seasonWindows(year, true).then(
-      (w) => current && setSeason({ year, ...w }),
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [data, year]);
+  // The coming (or current) Spring Festival season: from April on this year's is over (a season
+  // ends by 正月廿四, mid-March at the latest), so the strip shows next year's.
+  const season = useSeason(data, chinaYear(clock.atMs) + (chinaParts(clock.atMs).mo >= 4 ? 1 : 0));
 
-  // First paint of the answer (or of the place prompt): only now may the map and the service worker load.
+  // Only the map and the service worker wait for the first answer (or the place prompt) on screen.
+  const painted = useFirstPaint(!!data && (!place || !!result));
   useEffect(() => {
-    if (painted || !data || (place && !result)) return;
-    // After the next frame; the timer covers pages that get no frames (hidden tabs, some headless runs).
-    let done = false;
-    const go = () => {
-      if (done) return;
-      done = true;
-      performance.mark('qz:verdict-painted');
-      setPainted(true);
-    };
-    requestAnimationFrame(() => setTimeout(go, 0));
-    setTimeout(go, 200);
-  }, [data, result, painted]);
-
-  useEffect(() => {
-    if (!painted) return;
-    import('../pwa/register').then((m) => m.registerServiceWorker(setUpdate)).catch(() => {});
+    if (painted) import('../pwa/register').then((m) => m.registerServiceWorker(setUpdate)).catch(() => {});
   }, [painted]);
 
-  // Embedding pages hear about each new answer (and about bad parameters).
-  const lastPosted = useRef<string>('');
+  const errors = useMemo(() => [...url.errors, ...(evalError ? [evalError] : [])], [evalError]);
+  useEmbedMessages(url.embed, verdict, errors);
+
+  // Until the first answer only the header and a verdict-sized placeholder are drawn, so nothing
+  // below is pushed around when it arrives (no layout shift). Later answers keep the page in place.
+  const [settled, setSettled] = useState(false);
+  const waiting = !settled && (dataState.kind === 'loading' || (!!data && !!place && !result));
   useEffect(() => {
-    if (!embed) return;
-    if (verdict) {
-      const sig = signature(verdict);
-      if (sig === lastPosted.current) return;
-      lastPosted.current = sig;
-      postToParent({ source: MESSAGE_SOURCE, version: 1, type: 'verdict', verdict });
-    } else if (url.errors.length || evalError) {
-      const sig = 'error:' + JSON.stringify([url.errors, evalError]);
-      if (sig === lastPosted.current) return;
-      lastPosted.current = sig;
-      postToParent({ source: MESSAGE_SOURCE, version: 1, type: 'error', errors: [...url.errors, ...(evalError ? [evalError] : [])] });
-    }
-  }, [embed, verdict, evalError]);
+    if (!waiting && !settled) setSettled(true);
+  }, [waiting, settled]);
 
   const onLocate = () => {
     setGeo({ kind: 'locating' });
@@ -179,14 +107,6 @@ export function App({ load }: Props) {
     import('./about/AboutDialog').then((m) => setAbout(() => m.default)).catch(() => {});
   };
 
-  // Until the first answer is ready only the header and a verdict-sized placeholder are drawn:
-  // nothing below it can be pushed around when the answer arrives (no layout shift).
-  // Only the first load waits: later places keep the page (and the map) in place while computing.
-  const [settled, setSettled] = useState(false);
-  const waiting = !settled && (dataState.kind === 'loading' || (dataState.kind === 'ready' && !!place && !result));
-  useEffect(() => {
-    if (!waiting && !settled && dataState.kind !== 'loading') setSettled(true);
-  }, [waiting, settled, dataState.kind]);
   const placeholder =
     waiting || (data && place && !result)
       ? { title: s.loadingData, text: '', loading: waiting }
@@ -195,30 +115,17 @@ export function App({ load }: Props) {
         : evalError
           ? { title: s.paramError.replace(/[:：]\s*$/, ''), text: `${evalError.field}: ${evalError.message}` }
           : undefined;
-
   const zone = data && verdict ? zoneInfo(data, verdict.zoneId) : null;
   const accuracy = place?.accuracyM ?? null;
-  const errors = url.errors;
   const link = verdict
-    ? shareUrl(location.origin + location.pathname, { lat: verdict.position.lat, lng: verdict.position.lng, atMs, activity, project })
+    ? shareUrl(location.origin + location.pathname, { lat: verdict.position.lat, lng: verdict.position.lng, atMs: clock.atMs, activity, project })
     : null;
 
-  const errorBox = errors.length > 0 && (
-    <div class="note note--error" role="alert">
-      {errors.map((e, i) => (
-        <p key={i}>
-          {s.paramError}
-          <code>{e.field}</code> — {e.message} {s.paramErrorHint}
-        </p>
-      ))}
-    </div>
-  );
-
-  if (embed) {
+  if (url.embed) {
     return (
       <LangContext.Provider value={s}>
         <main class="app app--embed" id="main">
-          {errorBox}
+          <ParamErrors errors={url.errors} />
           <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} compact level={1} />
           <p class="small embed__foot">
             <a href={link ?? location.pathname} target="_blank" rel="noopener">
@@ -236,70 +143,47 @@ export function App({ load }: Props) {
       <a class="skip" href="#verdict">
         {s.skipToVerdict}
       </a>
-      <header class="bar">
-        <div>
-          <h1 class="bar__title">{s.appTitle}</h1>
-          <p class="bar__sub" lang="zh-CN">
-            {s.appSubtitle}
-          </p>
-        </div>
-        <div class="bar__actions">
-          <button type="button" class="btn btn--ghost" onClick={toggleLang} aria-label={s.langToggleLabel} lang={lang === 'en' ? 'zh-CN' : 'en'}>
-            {s.langToggle}
-          </button>
-          <button type="button" class="btn btn--ghost" onClick={openAbout} aria-haspopup="dialog">
-            {s.about}
-          </button>
-        </div>
-      </header>
+      <Header lang={lang} onToggleLang={toggleLang} onAbout={openAbout} />
       <main class="app" id="main">
-        {errorBox}
+        <ParamErrors errors={url.errors} />
         <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} />
         {!waiting && (
           <>
-        <TimePanel
-          mode={mode}
-          atMs={atMs}
-          verdict={verdict}
-          project={project}
-          onMode={(m) => {
-            if (m === 'chosen') setChosenMs(atMs);
-            else {
-              const now = Date.now();
-              setNowMs(now);
-              setLiveEvalMs(Math.floor(now / 1000) * 1000);
-            }
-            setMode(m);
-          }}
-          onChosen={setChosenMs}
-          onProject={setProject}
-        />
-        <ActivityToggle value={activity} onChange={setActivity} />
-        <PlacePanel place={place} geo={geo} onLocate={onLocate} onTyped={setPlace} />
-        {data && (
-          <MapSlot
-            allowed={painted}
-            geo={data.geo}
-            position={verdict?.position ?? null}
-            accuracyM={accuracy}
-            onPick={onPick}
-            chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
-          />
-        )}
-        {season && <SeasonStrip season={season} atMs={atMs} zone={verdict?.zone ?? null} status={verdict?.status ?? null} />}
-        <ShareButton url={link} />
+            <TimePanel
+              mode={clock.mode}
+              atMs={clock.atMs}
+              verdict={verdict}
+              project={project}
+              onMode={clock.setMode}
+              onChosen={clock.choose}
+              onProject={setProject}
+            />
+            <ActivityToggle value={activity} onChange={setActivity} />
+            <PlacePanel place={place} geo={geo} onLocate={onLocate} onTyped={setPlace} />
+            {data && (
+              <MapSlot
+                allowed={painted}
+                geo={data.geo}
+                position={verdict?.position ?? null}
+                accuracyM={accuracy}
+                onPick={onPick}
+                chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
+              />
+            )}
+            {season && <SeasonStrip season={season} atMs={clock.atMs} zone={verdict?.zone ?? null} status={verdict?.status ?? null} />}
+            <ShareButton url={link} />
           </>
         )}
       </main>
       {!waiting && (
-      <footer class="foot">
-        <p class="small">
-          © OpenStreetMap contributors (ODbL 1.0) ·{' '}
-          <button type="button" class="link" onClick={openAbout}>
-            {s.about}
-          </button>
-        </p>
-      </footer>
+        <footer class="foot">
+          <p class="small">
+            © OpenStreetMap contributors (ODbL 1.0) ·{' '}
+            <button type="button" class="link" onClick={openAbout}>
+              {s.about}
+            </button>
+          </p>
+        </footer>
       )}
       {update && <UpdatePrompt onReload={update.apply} />}
       {About && data && <About ruleSets={data.engine.ruleSets as unknown as NoticeLike[]} zoneProps={data.engine.zoneProps} onClose={() => setAbout(null)} />}

@@ -5,10 +5,9 @@
 import type { InputError, Verdict } from '../core/types';
 
 export const MESSAGE_SOURCE = 'qinzhou-fireworks';
-export const MESSAGE_VERSION = 1;
 
 export type EmbedMessage =
-  | { source: typeof MESSAGE_SOURCE; version: 1; type: 'verdict'; verdict: Verdict }
+  | { source: typeof MESSAGE_SOURCE; version: 1; type: 'verdict'; verdict: Verdict; ignored: InputError[] }
   | { source: typeof MESSAGE_SOURCE; version: 1; type: 'error'; errors: InputError[] };
 
 export function postToParent(msg: EmbedMessage): void {

@@ -84,14 +84,13 @@ export function MapView({ zones, edges, position, accuracyM, onPick, onFail, str
     map.on('click', (e) => pick.current(e.lngLat.lat, e.lngLat.lng));
     map.on('load', () => {
       loaded.current = true;
-      showPosition(map, latest.current.position, latest.current.accuracyM, false);
+      showPosition(map, latest.current.position, latest.current.accuracyM, true);
       fetch(BASEMAP_URL)
         .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
         .then((data: GeoJSON.FeatureCollection) => (map.getSource('basemap') as maplibregl.GeoJSONSource | undefined)?.setData(data))
         .catch(() => {
           /* the zones still show without the basemap */
         });
-      (window as unknown as { __qzMap?: maplibregl.Map }).__qzMap = map;
       container.current?.setAttribute('data-loaded', 'true');
     });
     map.on('error', (e) => {
@@ -106,7 +105,7 @@ export function MapView({ zones, edges, position, accuracyM, onPick, onFail, str
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map && loaded.current) showPosition(map, position, accuracyM, true);
+    if (map && loaded.current) showPosition(map, position, accuracyM, false);
   }, [position?.lat, position?.lng, accuracyM]);
 
   useEffect(() => {
@@ -116,7 +115,8 @@ export function MapView({ zones, edges, position, accuracyM, onPick, onFail, str
   return <div ref={container} class="map" />;
 }
 
-function showPosition(map: maplibregl.Map, p: { lat: number; lng: number } | null, accuracyM: number | null, move: boolean): void {
+/** Draws the place and its accuracy ring; centres on it at first, later only if it is out of view. */
+function showPosition(map: maplibregl.Map, p: { lat: number; lng: number } | null, accuracyM: number | null, initial: boolean): void {
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
   const pos = map.getSource('position') as maplibregl.GeoJSONSource | undefined;
   const acc = map.getSource('accuracy') as maplibregl.GeoJSONSource | undefined;
@@ -127,8 +127,8 @@ function showPosition(map: maplibregl.Map, p: { lat: number; lng: number } | nul
   }
   pos?.setData({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } });
   acc?.setData(accuracyM && accuracyM > 0 ? circlePolygon(p.lng, p.lat, accuracyM) : empty);
-  if (!map.getBounds().contains([p.lng, p.lat]) || !move) {
-    // jumpTo under reduced motion is handled by maplibre itself (it honours prefers-reduced-motion).
+  if (initial || !map.getBounds().contains([p.lng, p.lat])) {
+    // maplibre turns this into a jump under prefers-reduced-motion.
     map.easeTo({ center: [p.lng, p.lat], zoom: Math.max(map.getZoom(), 13) });
   }
 }

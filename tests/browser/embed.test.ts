@@ -34,6 +34,7 @@ describe('embedding', () => {
     expect(data.verdict).toMatchObject({ status: 'banned', zone: 'prohibited', ruleSet: expect.any(String), activity: 'fire' });
     expect(data.verdict.reasons.length).toBeGreaterThan(0);
     expect(data.verdict.position.lat).toBeCloseTo(21.968, 6);
+    expect(data.ignored).toEqual([]);
     const frame = page.frames().find((f) => f.url().startsWith(base + '/?'))!;
     expect(await frame.textContent('#verdict-word')).toBe('禁止燃放');
     // Chrome hidden: no header, no controls, no map.
