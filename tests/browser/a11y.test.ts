@@ -52,6 +52,35 @@ describe('accessibility', () => {
     });
   }
 
+  it('axe: About dialog open; Escape closes it and focus returns to the page', async () => {
+    const { page, context } = await phone(browser, { bypassCSP: true });
+    await page.goto(base + '/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00');
+    await page.waitForSelector('#verdict[data-status]');
+    await page.getByRole('button', { name: '关于' }).first().click();
+    await page.getByRole('dialog').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('关于');
+    await context.close();
+  });
+
+  it('reduced motion: no animation or transition runs anywhere', async () => {
+    const { page, context } = await phone(browser, { reducedMotion: 'reduce' });
+    await page.goto(base + '/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00');
+    await page.waitForSelector('#verdict[data-status]');
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    const moving = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((el) => {
+        const cs = getComputedStyle(el);
+        const secs = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x) * (x.trim().endsWith('ms') ? 0.001 : 1)));
+        return secs(cs.animationDuration) > 0.01 || secs(cs.transitionDuration) > 0.01;
+      }).length,
+    );
+    expect(moving).toBe(0);
+    await context.close();
+  });
+
   it('keyboard: Tab reaches the position button, the mode toggle and the coordinate form', async () => {
     const { page, context } = await phone(browser, { isMobile: false, hasTouch: false });
     await page.goto(base + '/');
