@@ -43,6 +43,14 @@ describe('URL parameters', () => {
     });
   }
 
+  it('edge instants in the restricted zone: 05:59:59 banned, 06:00 allowed; 正月十六 23:59:59 allowed, 24:00 banned', async () => {
+    const at = (iso: string) => `lat=22.10&lng=108.60&at=${encodeURIComponent(iso)}`;
+    expect((await verdictFor(at('2019-02-06T05:59:59+08:00'))).status).toBe('banned');
+    expect((await verdictFor(at('2019-02-06T06:00:00+08:00'))).status).toBe('allowed');
+    expect((await verdictFor(at('2019-02-20T23:59:59+08:00'))).status).toBe('allowed');
+    expect((await verdictFor(at('2019-02-21T00:00:00+08:00'))).status).toBe('banned');
+  });
+
   it('a bad parameter gets a visible message, rendered as text; the good ones still work', async () => {
     const { page, context, external } = await phone(browser);
     const evil = encodeURIComponent('<img src=x onerror=alert(1)>');

@@ -30,7 +30,7 @@ interface Run {
 const DAY = 86400_000;
 
 /** Collapses daily-repeating windows ("06:00–24:00 every day from … to …") into one line. */
-function runs(windows: Interval[]): Run[] {
+export function runs(windows: Interval[]): Run[] {
   const out: Run[] = [];
   for (const w of windows) {
     const start = parseIso(w.start);
