@@ -75,6 +75,9 @@ describe('verdict', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     expect(await page.textContent('#verdict-word')).toBe('Allowed');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The article stays verbatim in Chinese, with an unofficial English summary under it.
+    expect(await page.getAttribute('.verdict__article blockquote', 'lang')).toBe('zh-CN');
+    expect(await page.textContent('.verdict__article .gloss')).toContain('In the restricted zone');
     await shot(page, 'phone-allowed-english');
   });
 

@@ -21,6 +21,17 @@ interface Props {
   level?: 1 | 2;
 }
 
+function Gloss({ cite }: { cite: string }) {
+  const s = useStrings();
+  const text = s.glosses.find(([re]) => re.test(cite))?.[1];
+  return text ? (
+    <p class="gloss" lang="en">
+      <span class="muted">{s.glossLabel}</span>
+      {text}
+    </p>
+  ) : null;
+}
+
 function decidingReason(reasons: Reason[]): Reason | null {
   return reasons.find((r) => r.role === 'decisive') ?? reasons[0] ?? null;
 }
@@ -100,6 +111,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
             {s.decidingArticle}: <cite lang="zh-CN">{deciding.cite}</cite>
           </figcaption>
           <blockquote lang="zh-CN">{deciding.text}</blockquote>
+          <Gloss cite={deciding.cite} />
         </figure>
       )}
       {!compact && (others.length > 0 || verdict.boundaryDistanceM != null) && (
@@ -118,6 +130,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
                 <span class="reason__role">{r.role === 'decisive' ? s.decisive : s.advisory}</span>{' '}
                 <cite lang="zh-CN">{r.cite}</cite>
                 <blockquote lang="zh-CN">{r.text}</blockquote>
+                <Gloss cite={r.cite} />
               </li>
             ))}
           </ul>
