@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import gcoord from 'gcoord';
+import { readFileSync } from 'node:fs';
 import { launch, phone, shot, statusOf } from './browser';
 
 const base = inject('baseUrl');
@@ -49,6 +50,20 @@ describe('URL parameters', () => {
     expect((await verdictFor(at('2019-02-06T06:00:00+08:00'))).status).toBe('allowed');
     expect((await verdictFor(at('2019-02-20T23:59:59+08:00'))).status).toBe('allowed');
     expect((await verdictFor(at('2019-02-21T00:00:00+08:00'))).status).toBe('banned');
+  });
+
+  it('a point on a traced boundary warns in words, with the position accuracy', async () => {
+    const edges = JSON.parse(readFileSync('dist/data/zone-edges.geojson', 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.LineString>;
+    const edge = edges.features.find((f) => f.properties?.zone === 'qz2019-main-urban' && f.properties?.source === 'osm')!;
+    const [a, b] = edge.geometry.coordinates as [number, number][];
+    const [lng, lat] = [(a![0] + b![0]) / 2, (a![1] + b![1]) / 2];
+    const { page, context } = await phone(browser);
+    await page.goto(`${base}/?lat=${lat.toFixed(7)}&lng=${lng.toFixed(7)}&accuracy=35&at=2019-02-10T20:00:00%2B08:00`);
+    await statusOf(page);
+    const warn = await page.locator('.verdict .note--warn').textContent();
+    expect(warn).toMatch(/距边界 \d+ 米以内/);
+    expect(warn).toContain('±35 米');
+    await context.close();
   });
 
   it('a bad parameter gets a visible message, rendered as text; the good ones still work', async () => {
