@@ -3,7 +3,7 @@
 # for the browser tests and Lighthouse (no browser is ever downloaded by npm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -x /usr/bin/chromium ] && [ "${SKIP_CHROMIUM:-}" != 1 ]; then
+if [ "${SKIP_CHROMIUM:-}" != 1 ] && ! dpkg -s chromium fonts-noto-cjk >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
