@@ -4,7 +4,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import { point } from '@turf/helpers';
 import { EdgeIndex, ZoneIndex } from '../../src/core/geometry';
-import { fixtureData, hasRealData, realData } from './helpers';
+import { fixtureData, realData } from './helpers';
 
 /** Deterministic pseudo-random numbers so failures reproduce. */
 function rng(seed: number) {
@@ -15,7 +15,7 @@ function rng(seed: number) {
 }
 
 const sets: [string, { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection }][] = [['fixture', fixtureData()]];
-if (hasRealData) sets.push(['real data', realData()]);
+sets.push(['real data', realData()]);
 
 describe.each(sets)('geometry (%s)', (_name, data) => {
   const zones = new ZoneIndex(data.zones);

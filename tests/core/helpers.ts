@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createEngine, type Engine, type RuleSet } from '../../src/core/index';
 
 const read = (p: string) => JSON.parse(readFileSync(new URL(p, import.meta.url), 'utf8'));
@@ -13,11 +13,10 @@ export function fixtureEngine(ruleSets?: RuleSet[]): Engine {
 
 export const REAL_ZONES = new URL('../../public/data/zones.geojson', import.meta.url);
 export const REAL_EDGES = new URL('../../public/data/zone-edges.geojson', import.meta.url);
-export const hasRealData = existsSync(REAL_ZONES);
 export function realData() {
   return {
     zones: JSON.parse(readFileSync(REAL_ZONES, 'utf8')),
-    edges: existsSync(REAL_EDGES) ? JSON.parse(readFileSync(REAL_EDGES, 'utf8')) : { type: 'FeatureCollection', features: [] },
+    edges: JSON.parse(readFileSync(REAL_EDGES, 'utf8')),
   };
 }
 

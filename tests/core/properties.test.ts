@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import gcoord from 'gcoord';
 import { createEngine, isInputError, type Engine, type Verdict } from '../../src/core/index';
-import { fixtureEngine, hasRealData, realData } from './helpers';
+import { fixtureEngine, realData } from './helpers';
 
 const engines: [string, Engine][] = [['fixture', fixtureEngine()]];
-if (hasRealData) engines.push(['real data', createEngine(realData())]);
+engines.push(['real data', createEngine(realData())]);
 
 const STATUSES = ['allowed', 'banned', 'county-rules', 'outside', 'no-notice'];
 const MIN_T = Date.UTC(1900, 0, 1);

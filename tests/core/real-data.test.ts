@@ -1,15 +1,12 @@
-/**
- * Known real places on the real zones (public/data/, built by geo/). Runs whenever the data is
- * present (it is committed; the suite skips only on a tree without it).
- */
+/** Known real places on the real zones (public/data/, built by geo/ and committed). */
 import { describe, expect, it } from 'vitest';
 import { createEngine, isInputError, type Verdict } from '../../src/core/index';
-import { hasRealData, realData } from './helpers';
+import { realData } from './helpers';
 import gcoord from 'gcoord';
 import pointOnFeature from '@turf/point-on-feature';
 
-describe.skipIf(!hasRealData)('real zones (public/data)', () => {
-  const engine = hasRealData ? createEngine(realData()) : null!;
+describe('real zones (public/data)', () => {
+  const engine = createEngine(realData());
   const v = (lat: number, lng: number, at = '2019-02-06T06:00:00+08:00', extra: object = {}): Verdict => {
     const r = engine.evaluate({ lat, lng, at, ...extra });
     if (isInputError(r)) throw new Error(r.message);
