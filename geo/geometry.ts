@@ -77,39 +77,17 @@ export function samePos(a: Pos, b: Pos): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
-/** Every pair of non-adjacent ring edges that cross or touch; empty for a simple ring. */
-export function selfIntersections(ring: readonly Pos[]): Pos[] {
-  const n = ring.length - 1;
-  const hits: Pos[] = [];
-  // Sort edges by min x so only overlapping x-ranges are compared (rings here have up to ~5000 edges).
-  const edges = Array.from({ length: n }, (_, i) => i).sort(
-    (i, j) => Math.min(ring[i]![0], ring[i + 1]![0]) - Math.min(ring[j]![0], ring[j + 1]![0]),
-  );
-  for (let ii = 0; ii < edges.length; ii++) {
-    const i = edges[ii]!;
-    const maxX = Math.max(ring[i]![0], ring[i + 1]![0]);
-    for (let jj = ii + 1; jj < edges.length; jj++) {
-      const j = edges[jj]!;
-      if (Math.min(ring[j]![0], ring[j + 1]![0]) > maxX) break;
-      if (Math.abs(i - j) <= 1 || Math.abs(i - j) === n - 1) continue;
-      const x = segmentIntersection(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!);
-      if (x) hits.push(x);
-    }
-  }
-  return hits;
-}
-
 /**
- * The first pair of non-adjacent edges of an open ring (closing edge included) that cross
- * or touch, found with a sweep over x so long outlines stay fast; null for a simple ring.
+ * Every pair of non-adjacent edges i < j of an open ring (closing edge included) that cross or
+ * touch, found with a sweep over x so long outlines stay fast.
  */
-export function firstSelfContact(ring: readonly Pos[]): { i: number; j: number; x: Pos } | null {
+function selfContacts(ring: readonly Pos[]): Array<{ i: number; j: number; x: Pos }> {
   const n = ring.length;
-  if (n < 4) return null;
+  const hits: Array<{ i: number; j: number; x: Pos }> = [];
+  if (n < 4) return hits;
   const lo = (k: number) => Math.min(ring[k]![0], ring[(k + 1) % n]![0]);
   const hi = (k: number) => Math.max(ring[k]![0], ring[(k + 1) % n]![0]);
   const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => lo(a) - lo(b) || a - b);
-  let best: { i: number; j: number; x: Pos } | null = null;
   for (let ai = 0; ai < n; ai++) {
     const a = order[ai]!;
     const maxX = hi(a);
@@ -119,9 +97,20 @@ export function firstSelfContact(ring: readonly Pos[]): { i: number; j: number; 
       const i = Math.min(a, b), j = Math.max(a, b);
       if (j - i <= 1 || (i === 0 && j === n - 1)) continue;
       const x = segmentIntersection(ring[i]!, ring[i + 1]!, ring[j]!, ring[(j + 1) % n]!);
-      // Deterministic choice: the contact with the lowest (i, j).
-      if (x && (!best || i < best.i || (i === best.i && j < best.j))) best = { i, j, x };
+      if (x) hits.push({ i, j, x });
     }
   }
+  return hits;
+}
+
+/** Where a closed ring crosses or touches itself; empty for a simple ring. */
+export function selfIntersections(ring: readonly Pos[]): Pos[] {
+  return selfContacts(ring.slice(0, -1)).map((h) => h.x);
+}
+
+/** The contact of an open ring with the lowest (i, j) — a deterministic choice; null for a simple ring. */
+export function firstSelfContact(ring: readonly Pos[]): { i: number; j: number; x: Pos } | null {
+  let best: { i: number; j: number; x: Pos } | null = null;
+  for (const h of selfContacts(ring)) if (!best || h.i < best.i || (h.i === best.i && h.j < best.j)) best = h;
   return best;
 }
