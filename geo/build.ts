@@ -17,7 +17,7 @@ import { REPO_DIR, SOURCES_DIR } from './paths';
 import { renderReport } from './report';
 import { loadRings, loadWaypoints, type Waypoints } from './ring-spec';
 import { parseRoads, type RoadWay } from './roads';
-import { traceRing, type TracedRing } from './trace';
+import { lengthBySourceM, traceRing, type TracedRing } from './trace';
 import { ATTRIBUTION, areaZone, countyZone, featureCollectionJson, outlineEdges, ringEdges, ringZone } from './zones';
 
 export const DEFAULT_ROADS = join(SOURCES_DIR, 'qinzhou-osm-main-roads.geojson');
@@ -106,8 +106,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const out = build(args.roads);
     const written = writeOutputs(out, args.out);
     for (const t of out.rings) {
-      const traced = t.stretches.filter((s) => s.source === 'osm').reduce((a, s) => a + s.lengthM, 0);
-      const total = t.stretches.reduce((a, s) => a + s.lengthM, 0);
+      const traced = lengthBySourceM(t, 'osm');
+      const total = traced + lengthBySourceM(t, 'waypoint');
       console.log(`${t.spec.id}: ${(traced / 1000).toFixed(2)} of ${(total / 1000).toFixed(2)} km traced; waypoint gaps used: ${t.usedGaps.join(', ') || 'none'}`);
     }
     console.log(`wrote ${written.join(', ')}`);

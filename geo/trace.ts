@@ -34,6 +34,11 @@ export interface TracedRing {
 
 export class TraceError extends Error {}
 
+/** Total length of a ring's stretches from one source: traced (`osm`) or hand-placed (`waypoint`). */
+export function lengthBySourceM(t: TracedRing, source: Stretch['source']): number {
+  return t.stretches.filter((s) => s.source === source).reduce((a, s) => a + s.lengthM, 0);
+}
+
 export function traceRing(spec: RingSpec, ways: RoadWay[], gaps: GapSpec[]): TracedRing {
   const n = spec.roads.length;
   const pieces = spec.roads.map((r) => roadPieces(r, spec.id, ways, gaps));

@@ -11,7 +11,7 @@ import { lineLengthM, type Pos } from './geometry';
 import { roundPosition } from './precision';
 import { toPolygonRing } from './ring-cleanup';
 import type { AreaSpec } from './ring-spec';
-import type { TracedRing } from './trace';
+import { lengthBySourceM, type TracedRing } from './trace';
 
 export interface ZoneFeature {
   type: 'Feature';
@@ -32,8 +32,8 @@ function areaM2(geometry: ZoneFeature['geometry']): number {
 }
 
 export function ringZone(t: TracedRing): ZoneFeature {
-  const traced = t.stretches.filter((s) => s.source === 'osm').reduce((a, s) => a + s.lengthM, 0);
-  const approx = t.stretches.filter((s) => s.source === 'waypoint').reduce((a, s) => a + s.lengthM, 0);
+  const traced = lengthBySourceM(t, 'osm');
+  const approx = lengthBySourceM(t, 'waypoint');
   const geometry = { type: 'Polygon' as const, coordinates: [t.ring] };
   return {
     type: 'Feature',
