@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simplify } from '@turf/turf';
-import { firstSelfContact, samePos, selfIntersections, signedAreaDeg2, type Pos } from './geometry';
+import { closeRing, firstSelfContact, openRing, selfIntersections, signedAreaDeg2, type Pos } from './geometry';
 import { SOURCES_DIR } from './paths';
 import { roundPosition } from './precision';
 import { toPolygonRing } from './ring-cleanup';
@@ -69,8 +69,8 @@ function readCounties(path: string): County[] {
  * holes or slivers and are filled (they are within the error bound, a few grid cells at most).
  */
 export function splitIntoSimpleRings(input: Pos[]): Pos[][] {
-  const open = dedupeOpen(input.map(roundPosition));
-  const base = closed(open);
+  const open = openRing(input.map(roundPosition));
+  const base = closeRing(open);
   const orientation = Math.sign(signedAreaDeg2(base));
   const out: Pos[][] = [];
   const stack: Pos[][] = [open];
@@ -78,26 +78,15 @@ export function splitIntoSimpleRings(input: Pos[]): Pos[][] {
     const ring = stack.pop()!;
     const hit = firstSelfContact(ring);
     if (!hit) {
-      const c = closed(ring);
+      const c = closeRing(ring);
       const area = signedAreaDeg2(c);
       if (Math.sign(area) === orientation && Math.abs(area) >= MIN_RING_AREA_DEG2) out.push(toPolygonRing(c));
       continue;
     }
     const { i, j } = hit;
     const x = roundPosition(hit.x);
-    stack.push(dedupeOpen([x, ...ring.slice(i + 1, j + 1)]));
-    stack.push(dedupeOpen([x, ...ring.slice(j + 1), ...ring.slice(0, i + 1)]));
+    stack.push(openRing([x, ...ring.slice(i + 1, j + 1)]));
+    stack.push(openRing([x, ...ring.slice(j + 1), ...ring.slice(0, i + 1)]));
   }
   return out.sort((a, b) => Math.abs(signedAreaDeg2(b)) - Math.abs(signedAreaDeg2(a)) || a[0]![0] - b[0]![0] || a[0]![1] - b[0]![1]);
-}
-
-function dedupeOpen(r: Pos[]): Pos[] {
-  const d = r.filter((p, k) => k === 0 || !samePos(p, r[k - 1]!));
-  while (d.length > 1 && samePos(d[0]!, d[d.length - 1]!)) d.pop();
-  return d;
-}
-
-function closed(r: Pos[]): Pos[] {
-  const a = r[0]!, b = r[r.length - 1]!;
-  return a[0] === b[0] && a[1] === b[1] ? r : [...r, a];
 }

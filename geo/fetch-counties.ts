@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeEchartsGeometry, extractRegisteredMap } from './echarts-decode';
+import { dropRepeats } from './geometry';
 import { roundPosition } from './precision';
 import { GEO_DIR } from './paths';
 
@@ -72,10 +73,6 @@ export function countiesFromModule(source: string) {
     attribution: `County outlines decoded from ${PACKAGE}@${VERSION} (MIT, © 2017 jaska). Quantised to 1/1024 degree; datum undocumented.`,
     features,
   };
-}
-
-function dropRepeats(ring: [number, number][]): [number, number][] {
-  return ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]![0] || p[1] !== ring[i - 1]![1]);
 }
 
 function main() {

@@ -77,6 +77,23 @@ export function samePos(a: Pos, b: Pos): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
+/** The line without consecutive repeated positions (they carry no shape). */
+export function dropRepeats(line: readonly Pos[]): Pos[] {
+  return line.filter((p, k) => k === 0 || !samePos(p, line[k - 1]!));
+}
+
+/** A ring as an open list of positions: repeats dropped, no closing copy of the first. */
+export function openRing(ring: readonly Pos[]): Pos[] {
+  const d = dropRepeats(ring);
+  while (d.length > 1 && samePos(d[0]!, d[d.length - 1]!)) d.pop();
+  return d;
+}
+
+/** The ring with its closing position (a copy of the first) appended if missing. */
+export function closeRing(ring: Pos[]): Pos[] {
+  return samePos(ring[0]!, ring[ring.length - 1]!) ? ring : [...ring, ring[0]!];
+}
+
 /**
  * Every pair of non-adjacent edges i < j of an open ring (closing edge included) that cross or
  * touch, found with a sweep over x so long outlines stay fast.

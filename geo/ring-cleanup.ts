@@ -5,15 +5,11 @@
  * and left on the other; they are a few metres to a few hundred metres long. A larger
  * loop means the ring really crosses itself, which is an error in the ring data.
  */
-import { firstSelfContact, lineLengthM, metresPerDegree, samePos, signedAreaDeg2, type Pos } from './geometry';
+import { dropRepeats, firstSelfContact, lineLengthM, metresPerDegree, openRing, samePos, signedAreaDeg2, type Pos } from './geometry';
 import { roundPosition } from './precision';
 
 /** Loops up to this perimeter are junction artefacts and are cut away. */
 export const MAX_ARTEFACT_LOOP_M = 400;
-
-function dedupe(ring: Pos[]): Pos[] {
-  return ring.filter((p, i) => i === 0 || !samePos(p, ring[i - 1]!));
-}
 
 /** True when the path turns back on itself at b (a reversal of direction within 1°). */
 function isReversal(a: Pos, b: Pos, c: Pos): boolean {
@@ -62,15 +58,14 @@ function cutSmallLoops(open: Pos[]): Pos[] {
       throw new Error(`ring crosses itself at ${x[0].toFixed(5)},${x[1].toFixed(5)} (loop ${Math.round(Math.min(innerLen, outerLen))} m)`);
     }
     const cut = innerLen <= outerLen ? [...ring.slice(0, i + 1), x, ...ring.slice(j + 1)] : [x, ...ring.slice(i + 1, j + 1)];
-    ring = dedupe(cut.map(roundPosition));
+    ring = dropRepeats(cut.map(roundPosition));
   }
   throw new Error('ring cleanup did not converge');
 }
 
 /** Cleans an (open or closed) traced boundary into a closed counter-clockwise ring. */
 export function toPolygonRing(coords: Pos[]): Pos[] {
-  let open = dedupe(coords.map(roundPosition));
-  if (open.length > 1 && samePos(open[0]!, open[open.length - 1]!)) open.pop();
+  let open = openRing(coords.map(roundPosition));
   open = removeSpikes(open);
   open = cutSmallLoops(open);
   open = removeSpikes(open);
