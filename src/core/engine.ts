@@ -78,9 +78,13 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
     }
     if (!project) return null;
     const year = chinaDateOf(t).year;
-    if (seasonYears.has(year)) return null;
-    const s = projected(year);
-    return s && t >= s.period.start && t < s.period.end ? s : null;
+    // A season is named by its 正月初一's year, but its 腊月 part may begin in the December before.
+    for (const y of [year, year + 1]) {
+      if (seasonYears.has(y)) continue;
+      const s = projected(y);
+      if (s && t >= s.period.start && t < s.period.end) return s;
+    }
+    return null;
   }
 
   /** The season of t's year that has not started yet (for `next` when there is no notice now). */

@@ -48,6 +48,21 @@ describe('second rule set (fictional test data)', () => {
     expect(s.ruleSet).toBe('test-2020-fictional');
     expect(s.windows[0]).toEqual({ start: '2021-02-11T18:00:00+08:00', end: '2021-02-12T02:00:00+08:00' }); // 除夕 2021 = 02-11
   });
+  it('a projected season whose 腊月 part starts in the December before its 正月初一 covers those December days', () => {
+    // Same fictional notice, its period starting on 腊月初一 (2019-12-26) instead of 腊月廿七.
+    const early = validateRuleSet({ ...fictional, id: 'test-2020-early', period: { ...fictional.period, start: '2019-12-26', lunarStart: { month: 12, day: 1 } } });
+    const e = fixtureEngine([...BUNDLED_RULE_SETS, early]);
+    expect(e.seasonWindows(2023, { project: true }).period?.start).toBe('2022-12-23T00:00:00+08:00'); // 2023 腊月初一
+    const at = (when: string) => {
+      const r = e.evaluate({ ...FIX.prohibited, at: when, project: true });
+      if (isInputError(r)) throw new Error(r.message);
+      return [r.status, r.ruleSet, r.projected];
+    };
+    expect(at('2022-12-22T23:59:59+08:00')).toEqual(['no-notice', null, false]);
+    expect(at('2022-12-23T00:00:00+08:00')).toEqual(['banned', 'test-2020-early', true]);
+    expect(at('2022-12-31T23:59:59+08:00')).toEqual(['banned', 'test-2020-early', true]);
+    expect(at('2023-01-01T00:00:00+08:00')).toEqual(['banned', 'test-2020-early', true]);
+  });
   it('bad rule-set data is refused when the engine is built, with a precise message', () => {
     const broken = { ...fictional, period: { ...fictional.period, article: 'A9' } };
     expect(() => validateRuleSet(broken)).toThrow(/unknown article A9/);
