@@ -7,9 +7,6 @@
 
 export type Position = [number, number];
 
-/** Positions are quantised to 1/1024 degree (~100 m): the decoder can do no better than that. */
-export const ECHARTS_QUANTUM_DEG = 1 / 1024;
-
 export function decodeEchartsRing(encoded: string, offset: readonly [number, number]): Position[] {
   if (encoded.length % 2 !== 0) throw new Error(`encoded ring has odd length ${encoded.length}`);
   const ring: Position[] = [];

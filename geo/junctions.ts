@@ -15,7 +15,6 @@ export interface Junction {
   point: Pos;
   /** 0: both roads from real geometry; 1: one hand-placed; 2: both hand-placed. */
   tier: 0 | 1 | 2;
-  distM: number;
   /** Other junction candidates that were not chosen (for the report). */
   alternatives: Pos[];
 }
@@ -71,7 +70,6 @@ export function findJunction(a: Piece[], b: Piece[], near?: Pos): Junction | nul
   return {
     point: centres[chosen]!,
     tier: bestTier,
-    distM: clusters[chosen]![0]!.distM,
     alternatives: centres.filter((_, i) => i !== chosen),
   };
 }

@@ -1,6 +1,4 @@
 /** Output coordinates carry 6 decimals (~0.1 m): far below any source's accuracy, and stable across rebuilds. */
-export const COORD_DECIMALS = 6;
-
 export function round6(v: number): number {
   const r = Math.round(v * 1e6) / 1e6;
   return Object.is(r, -0) ? 0 : r;
