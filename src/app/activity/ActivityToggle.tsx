@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { Activity } from '../../core/types';
 import { useStrings } from '../../i18n';
+import { Segmented } from '../segmented/Segmented';
 
 export function ActivityToggle({ value, onChange }: { value: Activity; onChange: (a: Activity) => void }) {
   const s = useStrings();
@@ -10,14 +11,16 @@ export function ActivityToggle({ value, onChange }: { value: Activity; onChange:
       <h2 id={`${id}-h`} class="panel__title">
         {s.activityHeading}
       </h2>
-      <div class="segmented" role="radiogroup" aria-labelledby={`${id}-h`}>
-        {(['fire', 'sell'] as const).map((a) => (
-          <label key={a} class="segmented__opt">
-            <input type="radio" name={`${id}-act`} value={a} checked={value === a} onChange={() => onChange(a)} />
-            <span>{s.activity[a]}</span>
-          </label>
-        ))}
-      </div>
+      <Segmented
+        name={`${id}-act`}
+        labelledBy={`${id}-h`}
+        options={[
+          ['fire', s.activity.fire],
+          ['sell', s.activity.sell],
+        ]}
+        value={value}
+        onChange={onChange}
+      />
     </section>
   );
 }

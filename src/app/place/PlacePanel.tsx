@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import { parseEvaluateParams } from '../../core/params';
-import type { Crs, InputError } from '../../core/types';
+import { isInputError, type Crs, type InputError } from '../../core/types';
 import { useStrings } from '../../i18n';
 import { formatCoord, roundMetres } from '../format';
-import { isInputError, type Place } from '../url';
+import type { Place } from '../url';
 import type { GeoState } from './geolocate';
 
 interface Props {
@@ -13,11 +13,41 @@ interface Props {
   onTyped: (p: Place) => void;
 }
 
+/** One coordinate input, marked invalid when the form's error names it. */
+function CoordField(p: {
+  formId: string;
+  name: 'lat' | 'lng';
+  label: string;
+  placeholder: string;
+  value: string;
+  onValue: (v: string) => void;
+  error: InputError | null;
+}) {
+  return (
+    <p class="field">
+      <label for={`${p.formId}-${p.name}`}>{p.label}</label>
+      <input
+        id={`${p.formId}-${p.name}`}
+        name={p.name}
+        inputMode="decimal"
+        autoComplete="off"
+        placeholder={p.placeholder}
+        value={p.value}
+        aria-invalid={p.error?.field === p.name}
+        aria-describedby={p.error ? `${p.formId}-err` : undefined}
+        onInput={(e) => p.onValue((e.currentTarget as HTMLInputElement).value)}
+      />
+    </p>
+  );
+}
+
 export function PlacePanel({ place, geo, onLocate, onTyped }: Props) {
   const s = useStrings();
   const id = useId();
-  const [lat, setLat] = useState(place?.source === 'typed' || place?.source === 'url' ? String(place.lat) : '');
-  const [lng, setLng] = useState(place?.source === 'typed' || place?.source === 'url' ? String(place.lng) : '');
+  // A place that was typed or came in the link starts in the form, so it can be corrected.
+  const typed = place?.source === 'typed' || place?.source === 'url' ? place : null;
+  const [lat, setLat] = useState(typed ? String(typed.lat) : '');
+  const [lng, setLng] = useState(typed ? String(typed.lng) : '');
   const [crs, setCrs] = useState<Crs>(place?.crs ?? 'wgs84');
   const [error, setError] = useState<InputError | null>(null);
 
@@ -67,34 +97,8 @@ export function PlacePanel({ place, geo, onLocate, onTyped }: Props) {
         <fieldset>
           <legend>{s.coordsLegend}</legend>
           <div class="coords__row">
-            <p class="field">
-              <label for={`${id}-lat`}>{s.lat}</label>
-              <input
-                id={`${id}-lat`}
-                name="lat"
-                inputMode="decimal"
-                autoComplete="off"
-                placeholder="21.968"
-                value={lat}
-                aria-invalid={error?.field === 'lat'}
-                aria-describedby={error ? `${id}-err` : undefined}
-                onInput={(e) => setLat((e.currentTarget as HTMLInputElement).value)}
-              />
-            </p>
-            <p class="field">
-              <label for={`${id}-lng`}>{s.lng}</label>
-              <input
-                id={`${id}-lng`}
-                name="lng"
-                inputMode="decimal"
-                autoComplete="off"
-                placeholder="108.632"
-                value={lng}
-                aria-invalid={error?.field === 'lng'}
-                aria-describedby={error ? `${id}-err` : undefined}
-                onInput={(e) => setLng((e.currentTarget as HTMLInputElement).value)}
-              />
-            </p>
+            <CoordField formId={id} name="lat" label={s.lat} placeholder="21.968" value={lat} onValue={setLat} error={error} />
+            <CoordField formId={id} name="lng" label={s.lng} placeholder="108.632" value={lng} onValue={setLng} error={error} />
           </div>
           <p class="field">
             <label for={`${id}-crs`}>{s.crs}</label>

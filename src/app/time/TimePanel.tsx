@@ -3,13 +3,15 @@ import type { Verdict } from '../../core/types';
 import { useStrings } from '../../i18n';
 import { formatChina, fromChinaInputValue, parseIso, toChinaInputValue } from '../chinaTime';
 import { formatDuration } from '../format';
+import type { TimeMode } from '../hooks/useClock';
+import { Segmented } from '../segmented/Segmented';
 
 interface Props {
-  mode: 'now' | 'chosen';
+  mode: TimeMode;
   atMs: number;
   verdict: Verdict | null;
   project: boolean;
-  onMode: (mode: 'now' | 'chosen') => void;
+  onMode: (mode: TimeMode) => void;
   onChosen: (ms: number) => void;
   onProject: (on: boolean) => void;
 }
@@ -25,14 +27,16 @@ export function TimePanel({ mode, atMs, verdict, project, onMode, onChosen, onPr
       <h2 id={`${id}-h`} class="panel__title">
         {s.timeHeading}
       </h2>
-      <div class="segmented" role="radiogroup" aria-labelledby={`${id}-h`}>
-        {(['now', 'chosen'] as const).map((m) => (
-          <label key={m} class="segmented__opt">
-            <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => onMode(m)} />
-            <span>{m === 'now' ? s.timeNow : s.timeChosen}</span>
-          </label>
-        ))}
-      </div>
+      <Segmented
+        name={`${id}-mode`}
+        labelledBy={`${id}-h`}
+        options={[
+          ['now', s.timeNow],
+          ['chosen', s.timeChosen],
+        ]}
+        value={mode}
+        onChange={onMode}
+      />
       {live ? (
         <p class="time__now">
           <time dateTime={new Date(atMs).toISOString()}>{formatChina(atMs)}</time> <span class="muted">{s.chinaTime}</span>
@@ -52,7 +56,7 @@ export function TimePanel({ mode, atMs, verdict, project, onMode, onChosen, onPr
           />
         </p>
       )}
-      {verdict && (windowEnd != null || nextStart != null) && (
+      {(windowEnd != null || nextStart != null) && (
         <p class="time__window">
           {windowEnd != null ? s.windowEnds(formatChina(windowEnd, { asEnd: true })) : s.nextStarts(formatChina(nextStart!))}
           {live && <span class="countdown">{s.countdownIn(formatDuration((windowEnd ?? nextStart!) - atMs, s))}</span>}
