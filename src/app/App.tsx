@@ -3,7 +3,7 @@ import type { ComponentType } from 'preact';
 import { isInputError, type Activity } from '../core/types';
 import { LangContext, STRINGS, initialLang, rememberLang, type Lang } from '../i18n';
 import type { AppData } from './data';
-import { chinaParts, chinaYear } from './chinaTime';
+import { chinaParts } from './chinaTime';
 import { parseUrl, shareUrl, type Place } from './url';
 import { useClock } from './hooks/useClock';
 import { useSeason, useVerdict } from './hooks/useEngine';
@@ -21,7 +21,7 @@ import { ShareButton } from './share/ShareButton';
 import { MapSlot } from './mapslot/MapSlot';
 import { UpdatePrompt } from './update/UpdatePrompt';
 import type { UpdateHandle } from '../pwa/register';
-import type { AboutProps, NoticeLike } from './about/AboutDialog';
+import type { AboutProps } from './about/AboutDialog';
 
 type DataState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; data: AppData };
 
@@ -68,7 +68,8 @@ export function App({ load }: { load: () => Promise<AppData> }) {
 
   // The coming (or current) Spring Festival season: from April on this year's is over (a season
   // ends by 正月廿四, mid-March at the latest), so the strip shows next year's.
-  const season = useSeason(data, chinaYear(clock.atMs) + (chinaParts(clock.atMs).mo >= 4 ? 1 : 0));
+  const shown = chinaParts(clock.atMs);
+  const season = useSeason(data, shown.y + (shown.mo >= 4 ? 1 : 0));
 
   // Only the map and the service worker wait for the first answer (or the place prompt) on screen.
   const painted = useFirstPaint(!!data && (!place || !!result));
@@ -108,7 +109,7 @@ export function App({ load }: { load: () => Promise<AppData> }) {
   };
 
   const placeholder =
-    waiting || (data && place && !result)
+    dataState.kind === 'loading' || (data && place && !result)
       ? { title: s.loadingData, text: '', loading: waiting }
       : dataState.kind === 'failed'
         ? { title: s.dataFailed, text: '', action: { label: s.retry, run: fetchData } }
@@ -186,7 +187,7 @@ export function App({ load }: { load: () => Promise<AppData> }) {
         </footer>
       )}
       {update && <UpdatePrompt onReload={update.apply} />}
-      {About && data && <About ruleSets={data.engine.ruleSets as unknown as NoticeLike[]} zoneProps={data.engine.zoneProps} onClose={() => setAbout(null)} />}
+      {About && data && <About ruleSets={data.engine.ruleSets} zoneProps={data.engine.zoneProps} onClose={() => setAbout(null)} />}
     </LangContext.Provider>
   );
 }

@@ -1,12 +1,12 @@
 /**
  * China Standard Time helpers for display and input. China has had no daylight saving since
  * 1991, so a fixed +8 h shift is exact for every date the app deals with; the device's own
- * time zone never enters.
+ * time zone never enters. Arithmetic and parsing are the engine's (src/core/china-time.ts).
  */
-const OFFSET_MS = 8 * 3600_000;
+import { CHINA_OFFSET_MS, parseIsoInstant } from '../core/china-time';
 
 function shifted(ms: number): Date {
-  return new Date(ms + OFFSET_MS);
+  return new Date(ms + CHINA_OFFSET_MS);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -16,20 +16,15 @@ export function toChinaInputValue(ms: number): string {
   return shifted(ms).toISOString().slice(0, 16);
 }
 
-/** Parses a datetime-local value as China time; null if malformed. */
+/** Parses a datetime-local value as China time (the engine reads an offset-less time so); null if malformed. */
 export function fromChinaInputValue(value: string): number | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(value)) return null;
-  const ms = Date.parse((value.length === 16 ? value + ':00' : value) + '+08:00');
-  return Number.isFinite(ms) ? ms : null;
+  return parseIsoInstant(value);
 }
 
 /** ISO-8601 with +08:00, second precision: what the URL API and the engine exchange. */
 export function toChinaIso(ms: number): string {
   return shifted(ms).toISOString().slice(0, 19) + '+08:00';
-}
-
-export function chinaYear(ms: number): number {
-  return shifted(ms).getUTCFullYear();
 }
 
 export interface ChinaParts {

@@ -4,7 +4,7 @@
  * against a known-good base, so one bad parameter is reported and ignored while the rest still work.
  */
 import { parseEvaluateParams } from '../core/params';
-import type { Activity, Crs, InputError } from '../core/types';
+import { isInputError, type Activity, type Crs, type InputError } from '../core/types';
 import { toChinaIso } from './chinaTime';
 
 export interface Place {
@@ -27,10 +27,6 @@ export interface UrlState {
 
 const BASE = { lat: '21.95', lng: '108.62' };
 const FIELDS = ['lat', 'lng', 'at', 'crs', 'activity', 'accuracy', 'project'] as const;
-
-export function isInputError(x: object): x is InputError {
-  return (x as InputError).error === 'invalid-input';
-}
 
 function toMs(at: Date | number | string): number {
   return at instanceof Date ? at.getTime() : typeof at === 'number' ? at : Date.parse(at);

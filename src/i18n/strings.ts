@@ -43,7 +43,6 @@ const zh = {
   loadingData: '正在载入区域数据…',
   dataFailed: '区域数据无法载入，暂时无法查询。请检查网络后重试。',
   retry: '重试',
-  verdictRegion: '查询结果',
 
   zoneLabel: {
     prohibited: '禁放区',
@@ -73,7 +72,6 @@ const zh = {
   chinaTime: '北京时间',
   windowEnds: (when: string) => `允许燃放至 ${when}`,
   nextStarts: (when: string) => `下一个允许时段从 ${when} 开始`,
-  noMoreWindows: '本季没有后续允许时段。',
   countdownIn: (d: string) => `（还有 ${d}）`,
   duration: (days: number, h: number, m: number, s: number) =>
     (days ? `${days}天` : '') + (days || h ? `${h}小时` : '') + `${m}分` + (days ? '' : `${s}秒`),
@@ -86,8 +84,6 @@ const zh = {
   seasonProhibitedNote: '所选地点在禁放区：通告期间全天禁止，以下时段仅适用于限放区。',
   seasonCountyNote: '灵山县、浦北县自行确定时段，以下时段为市区限放区的规定。',
   seasonDaily: (from: string, to: string, a: string, b: string) => `${from} 至 ${to} 每天 ${a}–${b}`,
-  seasonAllowed: '允许',
-  seasonBanned: '禁止',
 
   // place
   placeHeading: '地点',
@@ -150,7 +146,6 @@ const zh = {
   appVersion: '应用版本',
   updateReady: '有新版本可用。',
   updateReload: '更新并重新载入',
-  offlineReady: '已可离线使用。',
 
   // params
   paramError: '链接参数有误：',
@@ -201,7 +196,6 @@ const en: Strings = {
   loadingData: 'Loading zone data…',
   dataFailed: 'The zone data could not be loaded, so no answer yet. Check the network and retry.',
   retry: 'Retry',
-  verdictRegion: 'Answer',
 
   zoneLabel: {
     prohibited: 'Prohibited zone',
@@ -241,7 +235,6 @@ const en: Strings = {
   chinaTime: 'China time',
   windowEnds: (when: string) => `Allowed until ${when}`,
   nextStarts: (when: string) => `Next allowed window starts ${when}`,
-  noMoreWindows: 'No more allowed windows this season.',
   countdownIn: (d: string) => ` (in ${d})`,
   duration: (days: number, h: number, m: number, s: number) =>
     (days ? `${days} d ` : '') + (days || h ? `${h} h ` : '') + `${m} min` + (days ? '' : ` ${s} s`),
@@ -254,8 +247,6 @@ const en: Strings = {
   seasonProhibitedNote: 'The chosen place is in a prohibited zone: banned all day throughout the period; these windows are for the restricted zone only.',
   seasonCountyNote: 'Lingshan and Pubei set their own times; these windows are the city’s restricted-zone rules.',
   seasonDaily: (from: string, to: string, a: string, b: string) => `${from} to ${to}, daily ${a}–${b}`,
-  seasonAllowed: 'allowed',
-  seasonBanned: 'banned',
 
   placeHeading: 'Place',
   useMyPosition: 'Use my position',
@@ -315,7 +306,6 @@ const en: Strings = {
   appVersion: 'App version',
   updateReady: 'A new version is available.',
   updateReload: 'Update and reload',
-  offlineReady: 'Ready to work offline.',
 
   paramError: 'A link parameter is wrong: ',
   paramErrorHint: 'It was ignored.',

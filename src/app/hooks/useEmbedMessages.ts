@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { InputError, Verdict } from '../../core/types';
-import { MESSAGE_SOURCE, postToParent } from '../embed';
+import { MESSAGE_SOURCE, postToParent, type EmbedMessage } from '../embed';
 
 /** A verdict minus its instant: embedders hear when the answer changes, not every second. */
 function signature(v: Verdict): string {
@@ -15,16 +15,12 @@ export function useEmbedMessages(embed: boolean, verdict: Verdict | null, errors
   const last = useRef('');
   useEffect(() => {
     if (!embed) return;
-    if (verdict) {
-      const sig = signature(verdict);
+    const post = (sig: string, msg: EmbedMessage) => {
       if (sig === last.current) return;
       last.current = sig;
-      postToParent({ source: MESSAGE_SOURCE, version: 1, type: 'verdict', verdict, ignored: errors });
-    } else if (errors.length) {
-      const sig = 'error:' + JSON.stringify(errors);
-      if (sig === last.current) return;
-      last.current = sig;
-      postToParent({ source: MESSAGE_SOURCE, version: 1, type: 'error', errors });
-    }
+      postToParent(msg);
+    };
+    if (verdict) post(signature(verdict), { source: MESSAGE_SOURCE, version: 1, type: 'verdict', verdict, ignored: errors });
+    else if (errors.length) post('error:' + JSON.stringify(errors), { source: MESSAGE_SOURCE, version: 1, type: 'error', errors });
   }, [embed, verdict, errors]);
 }

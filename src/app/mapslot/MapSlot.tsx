@@ -8,6 +8,9 @@ import { StatusIcon } from '../verdict/StatusIcon';
 
 type State = 'waiting' | 'loading' | 'ready' | 'no-webgl' | 'failed';
 
+/** Legend entries, in order; each names its swatch class (styles.css) and its label (strings.ts). */
+const LEGEND = ['prohibited', 'approx', 'county', 'position'] as const;
+
 interface Props extends Omit<MapViewProps, 'strings' | 'onFail' | 'zones' | 'edges'> {
   /** Parsed zones and edges, produced on first use (the page never parses them unless the map opens). */
   geo: () => { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
@@ -91,22 +94,12 @@ export function MapSlot(props: Props) {
         )}
       </div>
       <ul class="legend" aria-label={s.mapHeading}>
-        <li>
-          <span class="legend__swatch legend__swatch--zone" aria-hidden="true" />
-          {s.mapLegend.prohibited}
-        </li>
-        <li>
-          <span class="legend__swatch legend__swatch--approx" aria-hidden="true" />
-          {s.mapLegend.approx}
-        </li>
-        <li>
-          <span class="legend__swatch legend__swatch--county" aria-hidden="true" />
-          {s.mapLegend.county}
-        </li>
-        <li>
-          <span class="legend__swatch legend__swatch--pos" aria-hidden="true" />
-          {s.mapLegend.position}
-        </li>
+        {LEGEND.map((key) => (
+          <li key={key}>
+            <span class={`legend__swatch legend__swatch--${key}`} aria-hidden="true" />
+            {s.mapLegend[key]}
+          </li>
+        ))}
       </ul>
     </section>
   );

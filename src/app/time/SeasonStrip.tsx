@@ -18,13 +18,15 @@ interface Props {
 }
 
 interface Run {
+  /** Start of the first window of the run. */
   first: number;
+  /** Start of the last window of the run. */
   last: number;
+  /** End of the first window (a lone window is drawn from `first` to `end`). */
+  end: number;
   startClock: string;
   endClock: string;
   single: boolean;
-  start: number;
-  end: number;
 }
 
 const DAY = 86400_000;
@@ -37,12 +39,13 @@ export function runs(windows: Interval[]): Run[] {
     const end = parseIso(w.end);
     const prev = out[out.length - 1];
     const dur = end - start;
-    if (prev && dur < DAY && prev.end - prev.start === dur && start - prev.last === DAY && !(prev.single && prev.end - prev.start >= DAY)) {
+    // Only windows shorter than a day repeat "daily"; back-to-back whole days stay separate.
+    if (prev && dur < DAY && prev.end - prev.first === dur && start - prev.last === DAY) {
       prev.last = start;
       prev.single = false;
       continue;
     }
-    out.push({ first: start, last: start, start, end, startClock: formatClock(start), endClock: formatClock(end, true), single: true });
+    out.push({ first: start, last: start, end, startClock: formatClock(start), endClock: formatClock(end, true), single: true });
   }
   return out;
 }
@@ -83,7 +86,7 @@ export function SeasonStrip({ season, atMs, zone, status }: Props) {
         {runs(season.windows).map((r) =>
           r.single ? (
             <li key={r.first}>
-              {formatChina(r.start, { withYear: false })} – {formatChina(r.end, { asEnd: true, withYear: false })}
+              {formatChina(r.first, { withYear: false })} – {formatChina(r.end, { asEnd: true, withYear: false })}
             </li>
           ) : (
             <li key={r.first}>

@@ -72,17 +72,11 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
           {verdict.projected && <span class="tag tag--projected">{s.seasonProjected}</span>}
           <p class="verdict__zone">
             {s.zoneLabel[zoneClass]}
-            {zone && verdict.zone === 'prohibited' && (
+            {zone && (
               <>
                 {' · '}
                 <span lang="zh-CN">{zone.name}</span>
-                {zone.article && <span lang="zh-CN"> （{zone.article}）</span>}
-              </>
-            )}
-            {zone && verdict.zone !== 'prohibited' && (
-              <>
-                {' · '}
-                <span lang="zh-CN">{zone.name}</span>
+                {verdict.zone === 'prohibited' && zone.article && <span lang="zh-CN"> （{zone.article}）</span>}
               </>
             )}
           </p>
