@@ -1,19 +1,13 @@
 /** axe-core: zero violations (WCAG 2.1 A/AA) on the main states, in both languages. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, phone } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserPerFile, phone } from './browser';
 
 const base = inject('baseUrl');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch({ webgl: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile({ webgl: true });
 
 async function axe(page: Page) {
   await page.addScriptTag({ content: AXE });
@@ -35,7 +29,7 @@ describe('accessibility', () => {
   ] as const) {
     it(`axe: ${name}`, async () => {
       // axe is injected as an inline script, which our own CSP rightly forbids: bypass it for the audit only.
-      const { page, context, external } = await phone(browser, { bypassCSP: true });
+      const { page, context, external } = await phone(browser(), { bypassCSP: true });
       await page.goto(base + '/' + query);
       await page.waitForSelector('#verdict');
       if (query && !query.includes('embed')) {
@@ -53,7 +47,7 @@ describe('accessibility', () => {
   }
 
   it('axe: About dialog open; Escape closes it and focus returns to the page', async () => {
-    const { page, context } = await phone(browser, { bypassCSP: true });
+    const { page, context } = await phone(browser(), { bypassCSP: true });
     await page.goto(base + '/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00');
     await page.waitForSelector('#verdict[data-status]');
     await page.getByRole('button', { name: '关于' }).first().click();
@@ -66,7 +60,7 @@ describe('accessibility', () => {
   });
 
   it('reduced motion: no animation or transition runs anywhere', async () => {
-    const { page, context } = await phone(browser, { reducedMotion: 'reduce' });
+    const { page, context } = await phone(browser(), { reducedMotion: 'reduce' });
     await page.goto(base + '/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00');
     await page.waitForSelector('#verdict[data-status]');
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
@@ -82,7 +76,7 @@ describe('accessibility', () => {
   });
 
   it('keyboard: Tab reaches the position button, the mode toggle and the coordinate form', async () => {
-    const { page, context } = await phone(browser, { isMobile: false, hasTouch: false });
+    const { page, context } = await phone(browser(), { isMobile: false, hasTouch: false });
     await page.goto(base + '/');
     const seen = new Set<string>();
     for (let i = 0; i < 25; i++) {
@@ -107,7 +101,7 @@ describe('accessibility', () => {
   });
 
   it('text scales: at 200 % the page has no horizontal scroll', async () => {
-    const { page, context } = await phone(browser);
+    const { page, context } = await phone(browser());
     await page.goto(base + '/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00');
     await page.waitForSelector('#verdict[data-status]');
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(() => {});

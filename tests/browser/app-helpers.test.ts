@@ -1,7 +1,7 @@
 /**
  * The app's own pure helpers (no browser needed): China-time display and input, the URL API's
- * per-parameter validation, share links, the season strip's grouping. Run with the browser
- * project because they belong to the app.
+ * per-parameter validation, share links, the season strip's grouping. They sit with the app's
+ * tests but run in the unit project (vitest.config.ts): no build, no browser.
  */
 import { describe, expect, it } from 'vitest';
 import { formatChina, fromChinaInputValue, toChinaInputValue, toChinaIso } from '../../src/app/chinaTime';

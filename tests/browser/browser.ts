@@ -1,6 +1,7 @@
 /** Debian's chromium through playwright-core, at a phone's size, with every request logged. */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const BASE_ARGS = [
@@ -27,6 +28,18 @@ export const PHONE: BrowserContextOptions = {
 
 export async function launch(opts: { webgl?: boolean } = {}): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...BASE_ARGS, ...(opts.webgl ? WEBGL_ARGS : [])] });
+}
+
+/** One browser for a test file: launched before its tests, closed after them. Call at top level. */
+export function browserPerFile(opts: { webgl?: boolean } = {}): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch(opts);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 export interface Logged {

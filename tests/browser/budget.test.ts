@@ -4,26 +4,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, phone, statusOf } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, phone, statusOf } from './browser';
 
 const base = inject('baseUrl');
 const BUDGET_GZIP = 60 * 1024;
 /** Chunks the budget excludes: the lazy map (maplibre-gl) and a lunar calendar library, if any. */
 const EXCLUDED = /MapView|maplibre|tyme|lunar-typescript/i;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch({ webgl: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile({ webgl: true });
 
 describe('budgets', () => {
   it('first-load JavaScript ≤ 60 KB gzip (map and lunar library excluded)', async () => {
-    const { page, context, requests } = await phone(browser);
+    const { page, context, requests } = await phone(browser());
     await page.goto(`${base}/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00`);
     await statusOf(page);
     await page.waitForLoadState('networkidle');
@@ -39,7 +32,7 @@ describe('budgets', () => {
 
   it('the verdict text is on screen before the map library is requested', async () => {
     // A tall window, so the map area is in view from the start and loads without scrolling.
-    const { page, context } = await phone(browser, { viewport: { width: 390, height: 2400 } });
+    const { page, context } = await phone(browser(), { viewport: { width: 390, height: 2400 } });
     await page.addInitScript(() => {
       new MutationObserver((_, obs) => {
         if (document.querySelector('#verdict[data-status] #verdict-word')?.textContent) {

@@ -1,16 +1,9 @@
 /** embed=1 inside an iframe: chrome hidden, the verdict posted to the parent (docs/embedding.md). */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, phone, shot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, phone, shot } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 function parentPage(src: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>parent</title></head><body>
@@ -23,7 +16,7 @@ window.addEventListener('message', (e) => { window.received.push({ origin: e.ori
 
 describe('embedding', () => {
   it('answers from the parameters and posts the verdict to window.parent', async () => {
-    const { page, context, external } = await phone(browser);
+    const { page, context, external } = await phone(browser());
     const src = `${base}/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00&embed=1`;
     await page.route(`${base}/__parent.html`, (r) => r.fulfill({ contentType: 'text/html', body: parentPage(src) }));
     await page.goto(`${base}/__parent.html`);
@@ -45,7 +38,7 @@ describe('embedding', () => {
   });
 
   it('bad parameters are posted as an error message too', async () => {
-    const { page, context } = await phone(browser);
+    const { page, context } = await phone(browser());
     const src = `${base}/?lat=91&lng=108.632&embed=1`;
     await page.route(`${base}/__parent.html`, (r) => r.fulfill({ contentType: 'text/html', body: parentPage(src) }));
     await page.goto(`${base}/__parent.html`);

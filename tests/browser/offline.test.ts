@@ -2,24 +2,17 @@
  * After one visit the service worker answers with no network at all. The test gets its own
  * server and shuts it down: nothing answers on the network any more, like airplane mode.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, PHONE, shot, statusOf } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile, PHONE, shot, statusOf } from './browser';
 import { readFileSync } from 'node:fs';
 import { serveDir, type Overrides } from './server';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('offline', () => {
   it('reload in airplane mode after a first visit still answers', async () => {
     const { url: base, server } = await serveDir('dist');
-    const context = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
+    const context = await browser().newContext({ ...PHONE, serviceWorkers: 'allow' });
     const page = await context.newPage();
     const external: string[] = [];
     page.on('request', (r) => {
@@ -72,7 +65,7 @@ describe('offline', () => {
   it('a new version announces itself and reloads cleanly when accepted', async () => {
     const overrides: Overrides = new Map();
     const { url: base, server } = await serveDir('dist', 0, overrides);
-    const context = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
+    const context = await browser().newContext({ ...PHONE, serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${base}/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00`);
     await statusOf(page);

@@ -1,21 +1,14 @@
 /** URL API: CRS twins, and bad parameters shown as text, never as HTML. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import gcoord from 'gcoord';
 import { readFileSync } from 'node:fs';
-import { launch, phone, shot, statusOf } from './browser';
+import { browserPerFile, phone, shot, statusOf } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 async function verdictFor(query: string) {
-  const { page, context, external } = await phone(browser);
+  const { page, context, external } = await phone(browser());
   await page.goto(`${base}/?${query}&embed=1`);
   await statusOf(page);
   const msg = await page.evaluate(() => ({
@@ -57,7 +50,7 @@ describe('URL parameters', () => {
     const edge = edges.features.find((f) => f.properties?.zone === 'qz2019-main-urban' && f.properties?.source === 'osm')!;
     const [a, b] = edge.geometry.coordinates as [number, number][];
     const [lng, lat] = [(a![0] + b![0]) / 2, (a![1] + b![1]) / 2];
-    const { page, context } = await phone(browser);
+    const { page, context } = await phone(browser());
     await page.goto(`${base}/?lat=${lat.toFixed(7)}&lng=${lng.toFixed(7)}&accuracy=35&at=2019-02-10T20:00:00%2B08:00`);
     await statusOf(page);
     const warn = await page.locator('.verdict .note--warn').textContent();
@@ -67,7 +60,7 @@ describe('URL parameters', () => {
   });
 
   it('a bad parameter gets a visible message, rendered as text; the good ones still work', async () => {
-    const { page, context, external } = await phone(browser);
+    const { page, context, external } = await phone(browser());
     const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
     await page.goto(`${base}/?lat=21.968&lng=108.632&at=${evil}&activity=sell`);
     const alert = page.locator('[role=alert]').first();
@@ -83,7 +76,7 @@ describe('URL parameters', () => {
   });
 
   it('typed coordinates are validated with a visible message', async () => {
-    const { page, context } = await phone(browser);
+    const { page, context } = await phone(browser());
     await page.goto(`${base}/`);
     await page.getByLabel('纬度').fill('north');
     await page.getByLabel('经度').fill('108.6');

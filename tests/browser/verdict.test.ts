@@ -1,19 +1,12 @@
 /** The answer in a real browser at phone size: geolocation, chosen times, the map tap. */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, phone, shot, statusOf, type Logged } from './browser';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { browserPerFile, phone, shot, statusOf, type Logged } from './browser';
 
 const base = inject('baseUrl');
 const INSIDE_MAIN_URBAN = { latitude: 21.968, longitude: 108.632, accuracy: 35 };
 
-let browser: Browser;
+const browser = browserPerFile({ webgl: true });
 let open: Logged[] = [];
-beforeAll(async () => {
-  browser = await launch({ webgl: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   for (const l of open) {
     // No request may leave the local server, in any test.
@@ -26,7 +19,7 @@ afterEach(async () => {
 });
 
 async function ctx(extra = {}) {
-  const l = await phone(browser, extra);
+  const l = await phone(browser(), extra);
   open.push(l);
   return l;
 }
