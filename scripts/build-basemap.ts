@@ -23,6 +23,8 @@ const round = (p: Position): Position => [Math.round(p[0]! * 1e5) / 1e5, Math.ro
 const roundLine = (line: Position[]): Position[] =>
   line.map(round).filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]);
 
+const asLines = (g: LineString | MultiLineString): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
+
 const roads = JSON.parse(readFileSync(ROADS, 'utf8')) as FeatureCollection<LineString | MultiLineString>;
 const counties = JSON.parse(readFileSync(COUNTIES, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 
@@ -31,9 +33,8 @@ let vertsIn = 0;
 let vertsOut = 0;
 for (const f of roads.features) {
   const simple = simplify(f, { tolerance: TOLERANCE_DEG, highQuality: true });
-  const lines = simple.geometry.type === 'LineString' ? [simple.geometry.coordinates] : simple.geometry.coordinates;
-  vertsIn += (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates).flat().length;
-  const kept = lines.map(roundLine).filter((l) => l.length >= 2);
+  vertsIn += asLines(f.geometry).flat().length;
+  const kept = asLines(simple.geometry).map(roundLine).filter((l) => l.length >= 2);
   vertsOut += kept.flat().length;
   if (!kept.length) continue;
   const highway = String(f.properties?.highway ?? 'secondary');
