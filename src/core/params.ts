@@ -46,6 +46,12 @@ function checkNumber(field: InputErrorField, v: unknown, min: number, max: numbe
   return v;
 }
 
+/** One of a fixed list of words (crs, activity); `shown` is what the message quotes back. */
+function checkChoice<T extends string>(field: InputErrorField, values: readonly T[], v: string, shown: unknown = v): T | InputError {
+  if ((values as readonly string[]).includes(v)) return v as T;
+  return inputError(field, `${field}: "${String(shown).slice(0, MAX_PARAM_LENGTH)}" is not one of ${values.join(', ')}`);
+}
+
 function checkInstant(v: unknown): number | InputError {
   if (v instanceof Date) {
     const t = v.getTime();
@@ -74,10 +80,10 @@ export function normalizeInput(input: EvaluateInput): NormalizedInput | InputErr
   if (typeof lng !== 'number') return lng;
   const atMs = checkInstant(input.at);
   if (typeof atMs !== 'number') return atMs;
-  const crs = input.crs ?? 'wgs84';
-  if (!CRS_VALUES.includes(crs)) return inputError('crs', `crs: "${String(crs).slice(0, MAX_PARAM_LENGTH)}" is not one of ${CRS_VALUES.join(', ')}`);
-  const activity = input.activity ?? 'fire';
-  if (!ACTIVITY_VALUES.includes(activity)) return inputError('activity', `activity: "${String(activity).slice(0, MAX_PARAM_LENGTH)}" is not one of ${ACTIVITY_VALUES.join(', ')}`);
+  const crs = checkChoice('crs', CRS_VALUES, input.crs ?? 'wgs84');
+  if (typeof crs !== 'string') return crs;
+  const activity = checkChoice('activity', ACTIVITY_VALUES, input.activity ?? 'fire');
+  if (typeof activity !== 'string') return activity;
   const accuracyM = input.accuracyM === undefined ? 0 : checkNumber('accuracy', input.accuracyM, 0, MAX_ACCURACY_M);
   if (typeof accuracyM !== 'number') return accuracyM;
   if (input.project !== undefined && typeof input.project !== 'boolean') return inputError('project', 'project: expected true or false');
@@ -109,14 +115,14 @@ export function parseEvaluateParams(params: Record<string, string | undefined>, 
   }
   const out: EvaluateInput = { lat, lng, at };
   if (p.crs !== undefined) {
-    const c = p.crs.trim().toLowerCase();
-    if (!(CRS_VALUES as readonly string[]).includes(c)) return inputError('crs', `crs: "${p.crs.slice(0, MAX_PARAM_LENGTH)}" is not one of ${CRS_VALUES.join(', ')}`);
-    out.crs = c as Crs;
+    const crs = checkChoice('crs', CRS_VALUES, p.crs.trim().toLowerCase(), p.crs);
+    if (typeof crs !== 'string') return crs;
+    out.crs = crs;
   }
   if (p.activity !== undefined) {
-    const a = p.activity.trim().toLowerCase();
-    if (!(ACTIVITY_VALUES as readonly string[]).includes(a)) return inputError('activity', `activity: "${p.activity.slice(0, MAX_PARAM_LENGTH)}" is not one of ${ACTIVITY_VALUES.join(', ')}`);
-    out.activity = a as Activity;
+    const activity = checkChoice('activity', ACTIVITY_VALUES, p.activity.trim().toLowerCase(), p.activity);
+    if (typeof activity !== 'string') return activity;
+    out.activity = activity;
   }
   if (p.accuracy !== undefined) {
     const acc = parseDecimal('accuracy', p.accuracy, 0, MAX_ACCURACY_M, `metres in [0, ${MAX_ACCURACY_M}]`);
