@@ -14,8 +14,17 @@ export function committedEdges(): { features: EdgeFeature[] } {
   return JSON.parse(readFileSync(EDGES_PATH, 'utf8'));
 }
 
+/** The in-repo copy of 钦政规〔2019〕1号 (the same file tests/core checks article texts against). */
+const NOTICE_TEXT = readFileSync(join(REPO_DIR, 'docs/notice/qinzhou-2019-1.md'), 'utf8');
+
+function noticeRing(pattern: RegExp): string {
+  const m = NOTICE_TEXT.match(pattern);
+  if (!m) throw new Error(`ring ${pattern} not found in the notice copy`);
+  return m[1]!;
+}
+
 /** The notice's two rings, verbatim from 钦政规〔2019〕1号 一(一) and 一(二)1. */
 export const NOTICE_RINGS: Record<string, string> = {
-  'qz2019-main-urban': '西环北路—乘风大道—金海湾西大街—滨江东路—平山大道—扬帆大道—金海湾东大街—东环路—蓬莱大道—325国道—钦州湾大道—西环北路',
-  'qz2019-port-ring': '龙径大道—环珠西大街—进港大道—滨海公路—南港大道—勒沟东大街—临海大道—果鹰大道—勒沟东大街—沿江路—桃源路—逸仙路—龙径大道',
+  'qz2019-main-urban': noticeRing(/（一）主城区建成区范围：([^闭]+)闭合区域/),
+  'qz2019-port-ring': noticeRing(/（二）钦州港区建成区范围：1\.([^闭]+)闭合区域/),
 };
