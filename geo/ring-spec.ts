@@ -60,12 +60,18 @@ export function loadRings(path = join(GEO_DIR, 'rings.json')): RingSpec[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { rings: RingSpec[] }).rings;
 }
 
+/** Every hand-placed entry, gap or area, carries an error bound, a reason and its evidence. */
+function requireProvenance(kind: string, e: GapSpec | AreaSpec): void {
+  if (!(e.errorM > 0)) throw new Error(`${kind} ${e.id}: errorM must be > 0`);
+  if (!e.why || !e.evidence) throw new Error(`${kind} ${e.id}: say why and on what evidence`);
+}
+
 export function loadWaypoints(path = join(GEO_DIR, 'waypoints.json')): Waypoints {
   const w = JSON.parse(readFileSync(path, 'utf8')) as Waypoints;
   for (const g of w.gaps) {
     if (g.points.length < 2) throw new Error(`waypoint gap ${g.id}: needs at least two points`);
-    if (!(g.errorM > 0)) throw new Error(`waypoint gap ${g.id}: errorM must be > 0`);
-    if (!g.why || !g.evidence) throw new Error(`waypoint gap ${g.id}: say why and on what evidence`);
+    requireProvenance('waypoint gap', g);
   }
+  for (const a of w.areas) requireProvenance('approximate area', a);
   return w;
 }

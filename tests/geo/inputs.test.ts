@@ -1,7 +1,11 @@
-/** Input readers: GeoJSON and Overpass road data, ECharts compressed county outlines. */
-import { describe, expect, it } from 'vitest';
+/** Input readers: GeoJSON and Overpass road data, ECharts compressed county outlines, the reviewed waypoints file. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodeEchartsRing, extractRegisteredMap } from '../../geo/echarts-decode';
 import { parseRoads } from '../../geo/roads';
+import { loadWaypoints } from '../../geo/ring-spec';
 
 /** ECharts' encoder (the inverse of decodePolygon), to round-trip known coordinates. */
 function encodeRing(coords: Array<[number, number]>): { encoded: string; offset: [number, number] } {
@@ -71,5 +75,29 @@ describe('road data readers', () => {
 
   it('refuses a file that is neither', () => {
     expect(() => parseRoads({ foo: 1 })).toThrow(/neither a GeoJSON FeatureCollection nor Overpass JSON/);
+  });
+});
+
+describe('waypoints.json loader', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'geo-waypoints-test-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const load = (doc: unknown) => {
+    const path = join(tmp, 'waypoints.json');
+    writeFileSync(path, JSON.stringify(doc));
+    return () => loadWaypoints(path);
+  };
+  const gap = { id: 'g', ring: 'r', road: '甲路', points: [[108.6, 21.9], [108.61, 21.9]], errorM: 100, why: 'missing', evidence: 'survey' };
+  const area = { id: 'a', article: '一(二)1', part: 'operation-area', name: '区', ring: [[108.6, 21.9], [108.61, 21.9], [108.61, 21.91], [108.6, 21.9]], errorM: 1500, why: 'outline', evidence: 'map' };
+
+  it('accepts entries with an error bound, a reason and evidence', () => {
+    expect(load({ gaps: [gap], areas: [area] })().areas).toHaveLength(1);
+  });
+
+  it('refuses a gap or an area without an error bound, a reason or evidence', () => {
+    expect(load({ gaps: [{ ...gap, points: [[108.6, 21.9]] }], areas: [] })).toThrow(/waypoint gap g: needs at least two points/);
+    expect(load({ gaps: [{ ...gap, errorM: 0 }], areas: [] })).toThrow(/waypoint gap g: errorM must be > 0/);
+    expect(load({ gaps: [{ ...gap, evidence: '' }], areas: [] })).toThrow(/waypoint gap g: say why and on what evidence/);
+    expect(load({ gaps: [], areas: [{ ...area, errorM: undefined }] })).toThrow(/approximate area a: errorM must be > 0/);
+    expect(load({ gaps: [], areas: [{ ...area, why: '' }] })).toThrow(/approximate area a: say why and on what evidence/);
   });
 });
