@@ -23,6 +23,11 @@ export function chinaMidnight(d: CivilDate, timeOfDayMs = 0): number {
   return Date.UTC(d.year, d.month - 1, d.day) - CHINA_OFFSET_MS + timeOfDayMs;
 }
 
+/** Whole China days `first` … `last` (inclusive) as a half-open span of epoch ms. */
+export function chinaDays(first: CivilDate, last: CivilDate): { start: number; end: number } {
+  return { start: chinaMidnight(first), end: chinaMidnight(last) + DAY_MS };
+}
+
 /** The China civil date an instant falls on. */
 export function chinaDateOf(ms: number): CivilDate {
   const t = new Date(ms + CHINA_OFFSET_MS);

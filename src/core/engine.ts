@@ -6,7 +6,7 @@ import gcoord from 'gcoord';
 import type { EvaluateInput, EvaluateResult, Interval, ZoneProperties } from './types';
 import { EdgeIndex, ZoneIndex } from './geometry';
 import { normalizeInput, inputError } from './params';
-import { chinaDateOf, chinaMidnight, formatChina, parseCivilDate } from './china-time';
+import { chinaDateOf, chinaMidnight, DAY_MS, formatChina, parseCivilDate } from './china-time';
 import { projectedSeason, realSeason, validateRuleSet, type RuleSet, type Season, type Span } from './ruleset';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './calendar';
 import { decide, type Place, type Context } from './evaluate';
@@ -51,7 +51,6 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
     .map((rs) => realSeason(rs))
     .filter((s): s is Season => s !== null)
     .sort((a, b) => a.period.start - b.period.start);
-  const byPublication = [...sets].sort((a, b) => chinaMidnight(parseCivilDate(a.inForce.from)) - chinaMidnight(parseCivilDate(b.inForce.from)));
   /** Whose pattern --project uses: the notice with the latest period. */
   const latest = seasons[seasons.length - 1]!.ruleSet;
   const zones = new ZoneIndex(data?.zones ?? { type: 'FeatureCollection', features: [] });
@@ -95,11 +94,14 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
     return s && t < s.period.start ? s : null;
   }
 
-  const inForceSpans = byPublication.map((rs) => ({
-    rs,
-    from: chinaMidnight(parseCivilDate(rs.inForce.from)),
-    until: rs.inForce.until ? chinaMidnight(parseCivilDate(rs.inForce.until)) + 86_400_000 : Infinity,
-  }));
+  /** In-force spans by publication, oldest first. */
+  const inForceSpans = sets
+    .map((rs) => ({
+      rs,
+      from: chinaMidnight(parseCivilDate(rs.inForce.from)),
+      until: rs.inForce.until ? chinaMidnight(parseCivilDate(rs.inForce.until)) + DAY_MS : Infinity,
+    }))
+    .sort((a, b) => a.from - b.from);
 
   /** The newest rule set in force at t (for the sales rule and the counties), if any. */
   function inForceAt(t: number): RuleSet | null {

@@ -3,8 +3,8 @@
  * and the allowed windows of a Spring Festival season, in China-time epoch ms. Adding next
  * year's notice is a new JSON file with this shape (see tests/fixtures/rulesets/).
  */
-import { chinaMidnight, DAY_MS, parseCivilDate, parseTimeOfDay, addDays } from './china-time';
-import { lunarDayToSolar, seasonFacts, type LunarDayRef } from './calendar';
+import { chinaDateOf, chinaDays, chinaMidnight, parseCivilDate, parseTimeOfDay, addDays } from './china-time';
+import { lunarDayToSolar, seasonFacts, type LunarDayRef, type SeasonFacts } from './calendar';
 
 export type { LunarDayRef };
 
@@ -121,16 +121,14 @@ export function validateRuleSet(raw: unknown): RuleSet {
     parseCivilDate(rs.sales.prohibitedBanFrom);
   }
   for (const a of rs.penalties ?? []) ref(a, 'penalties');
-  const start = chinaMidnight(parseCivilDate(rs.period.start));
-  const end = chinaMidnight(parseCivilDate(rs.period.end)) + DAY_MS;
-  if (end <= start) fail(id, 'period ends before it starts');
+  const period = periodSpan(rs);
+  if (period.end <= period.start) fail(id, 'period ends before it starts');
   const season = realSeason(rs);
   if (!season) fail(id, 'the period contains no 正月初一 inside the calendar table');
   // The lunar span is what --project re-anchors; it must describe the notice's own period.
   const facts = seasonFacts(season.year)!;
-  const ls = lunarDayToSolar(facts, rs.period.lunarStart);
-  const le = lunarDayToSolar(facts, rs.period.lunarEnd);
-  if (!ls || !le || chinaMidnight(ls) !== start || chinaMidnight(le) + DAY_MS !== end) {
+  const lunar = lunarSpan(rs, facts);
+  if (!lunar || lunar.start !== period.start || lunar.end !== period.end) {
     fail(id, `lunarStart/lunarEnd do not fall on ${rs.period.start} / ${rs.period.end} in ${season.year}`);
   }
   return rs;
@@ -170,14 +168,23 @@ function expandWindows(rs: RuleSet, year: number, period: Span): Span[] | null {
   return merged;
 }
 
+/** The notice's own period, as written in solar dates. */
+function periodSpan(rs: RuleSet): Span {
+  return chinaDays(parseCivilDate(rs.period.start), parseCivilDate(rs.period.end));
+}
+
+/** The notice's lunar span (lunarStart … lunarEnd) placed in one season, or null if a day does not exist. */
+function lunarSpan(rs: RuleSet, facts: SeasonFacts): Span | null {
+  const s = lunarDayToSolar(facts, rs.period.lunarStart);
+  const e = lunarDayToSolar(facts, rs.period.lunarEnd);
+  return s && e ? chinaDays(s, e) : null;
+}
+
 /** The season the rule set itself covers (its period contains that season's 正月初一). */
 export function realSeason(rs: RuleSet): Season | null {
-  const period: Span = {
-    start: chinaMidnight(parseCivilDate(rs.period.start)),
-    end: chinaMidnight(parseCivilDate(rs.period.end)) + DAY_MS,
-  };
-  const startDate = parseCivilDate(rs.period.start);
-  for (const year of [startDate.year, startDate.year + 1]) {
+  const period = periodSpan(rs);
+  const startYear = chinaDateOf(period.start).year;
+  for (const year of [startYear, startYear + 1]) {
     const facts = seasonFacts(year);
     if (!facts) continue;
     const ny = chinaMidnight(facts.newYear);
@@ -192,11 +199,8 @@ export function realSeason(rs: RuleSet): Season | null {
 /** The rule set's pattern re-anchored to another year's lunar dates (its lunar span). */
 export function projectedSeason(rs: RuleSet, year: number): Season | null {
   const facts = seasonFacts(year);
-  if (!facts) return null;
-  const s = lunarDayToSolar(facts, rs.period.lunarStart);
-  const e = lunarDayToSolar(facts, rs.period.lunarEnd);
-  if (!s || !e) return null;
-  const period: Span = { start: chinaMidnight(s), end: chinaMidnight(e) + DAY_MS };
+  const period = facts && lunarSpan(rs, facts);
+  if (!period) return null;
   const windows = expandWindows(rs, year, period);
   return windows ? { ruleSet: rs, year, projected: true, period, windows } : null;
 }
