@@ -11,9 +11,14 @@ function shifted(ms: number): Date {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Value for <input type="datetime-local"> showing `ms` in China time, e.g. "2019-02-04T12:00". */
+/**
+ * Value for <input type="datetime-local"> showing `ms` in China time: "2019-02-04T12:00", or
+ * "2019-02-06T05:59:59" when the seconds are not zero (the HTML normalized form). Cutting the
+ * seconds would make the field snap 05:59:59 back to 05:59 while the verdict is for 05:59:59.
+ */
 export function toChinaInputValue(ms: number): string {
-  return shifted(ms).toISOString().slice(0, 16);
+  const iso = shifted(ms).toISOString();
+  return iso.slice(17, 19) === '00' ? iso.slice(0, 16) : iso.slice(0, 19);
 }
 
 /** Parses a datetime-local value as China time (the engine reads an offset-less time so); null if malformed. */

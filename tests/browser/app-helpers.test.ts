@@ -23,6 +23,7 @@ describe('China time', () => {
     expect(fromChinaInputValue('2019-02-06 06:00')).toBeNull();
     expect(fromChinaInputValue('')).toBeNull();
     expect(toChinaInputValue(t('2019-02-05T22:00:00Z'))).toBe('2019-02-06T06:00');
+    expect(toChinaInputValue(t('2019-02-05T21:59:59Z'))).toBe('2019-02-06T05:59:59');
     expect(toChinaIso(t('2019-02-05T21:59:59Z'))).toBe('2019-02-06T05:59:59+08:00');
   });
 });

@@ -61,6 +61,20 @@ describe('verdict', () => {
     await shot(page, 'phone-allowed-restricted');
   });
 
+  it('a chosen time keeps its seconds: 05:59:59 on 正月初二 banned, 06:00 allowed', async () => {
+    const { page } = await ctx();
+    await page.goto(base + '/?lat=22.10&lng=108.60&at=2019-02-06T12:00:00%2B08:00');
+    expect(await statusOf(page)).toBe('allowed');
+    const input = page.getByLabel('日期和时间（北京时间）');
+    await input.fill('2019-02-06T05:59:59');
+    await expect.poll(() => page.getAttribute('#verdict', 'data-status')).toBe('banned');
+    // The field shows the instant that was judged, seconds included.
+    expect(await input.inputValue()).toBe('2019-02-06T05:59:59');
+    await input.fill('2019-02-06T06:00');
+    await expect.poll(() => page.getAttribute('#verdict', 'data-status')).toBe('allowed');
+    expect(await input.inputValue()).toBe('2019-02-06T06:00');
+  });
+
   it('English toggle keeps the verdict and translates the chrome', async () => {
     const { page } = await ctx();
     await page.goto(base + '/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00');
