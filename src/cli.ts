@@ -183,7 +183,12 @@ function csvCell(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const CSV_HEADER = ['row', 'lat', 'lng', 'at', 'status', 'zone', 'zoneId', 'ruleSet', 'projected', 'windowStart', 'windowEnd', 'nextStart', 'nextEnd', 'boundaryDistanceM', 'nearBoundary', 'decisive', 'error'];
+const CSV_HEADER = ['row', 'lat', 'lng', 'at', 'status', 'zone', 'zoneId', 'ruleSet', 'projected', 'windowStart', 'windowEnd', 'nextStart', 'nextEnd', 'boundaryDistanceM', 'nearBoundary', 'decisive', 'error'] as const;
+
+/** One output line, cells by column name (missing ones empty). */
+function csvRow(cells: Partial<Record<(typeof CSV_HEADER)[number], unknown>>): string {
+  return CSV_HEADER.map((name) => csvCell(cells[name])).join(',');
+}
 
 function runCsv(engine: Engine, file: string, shared: Record<string, string>, json: boolean): void {
   let text: string;
@@ -219,16 +224,18 @@ function runCsv(engine: Engine, file: string, shared: Record<string, string>, js
       return;
     }
     if (isInputError(result)) {
-      out.push([idx + 1, cells[0], cells[1], cells[2], '', '', '', '', '', '', '', '', '', '', '', '', result.message].map(csvCell).join(','));
+      // Echo the row's own values, whatever column order its header gave them.
+      out.push(csvRow({ row: idx + 1, lat: params.lat, lng: params.lng, at: params.at, error: result.message }));
       return;
     }
     const v = result;
     out.push(
-      [
-        idx + 1, v.position.lat, v.position.lng, v.at, v.status, v.zone ?? '', v.zoneId ?? '', v.ruleSet ?? '', v.projected,
-        v.window?.start ?? '', v.window?.end ?? '', v.next?.start ?? '', v.next?.end ?? '',
-        v.boundaryDistanceM ?? '', v.nearBoundary, v.reasons.find((r) => r.role === 'decisive')?.cite ?? '', '',
-      ].map(csvCell).join(','),
+      csvRow({
+        row: idx + 1, lat: v.position.lat, lng: v.position.lng, at: v.at, status: v.status, zone: v.zone, zoneId: v.zoneId,
+        ruleSet: v.ruleSet, projected: v.projected, windowStart: v.window?.start, windowEnd: v.window?.end,
+        nextStart: v.next?.start, nextEnd: v.next?.end, boundaryDistanceM: v.boundaryDistanceM, nearBoundary: v.nearBoundary,
+        decisive: v.reasons.find((r) => r.role === 'decisive')?.cite,
+      }),
     );
   });
   process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));

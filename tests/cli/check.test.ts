@@ -128,6 +128,19 @@ describe('answers', () => {
     expect(r.stderr).toContain('3 of 6 rows');
   });
 
+  it.concurrent('--csv with a header in another column order: error rows echo each input under its own column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-csv-'));
+    const file = join(dir, 'rows.csv');
+    writeFileSync(file, 'at,lng,lat\n2019-02-06T06:00:00+08:00,108.5,91\n2019-02-06T06:00:00+08:00,108.5,21.85\n');
+    const r = await check(['--csv', file, ...FIXTURE]);
+    const rows = r.stdout.trim().split('\n');
+    const header = rows[0]!.split(',');
+    const cells = (row: string) => Object.fromEntries(row.split(',').map((v, k) => [header[k], v]));
+    expect(cells(rows[1]!)).toMatchObject({ row: '1', lat: '91', lng: '108.5', at: '2019-02-06T06:00:00+08:00', status: '' });
+    expect(cells(rows[1]!).error).toMatch(/lat/);
+    expect(cells(rows[2]!)).toMatchObject({ row: '2', lat: '21.85', lng: '108.5', status: 'allowed', error: '' });
+  });
+
   it.concurrent('--csv without a header: a bad first row is a data row, not a header', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-csv-'));
     const file = join(dir, 'rows.csv');
