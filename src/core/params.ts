@@ -54,8 +54,8 @@ function checkChoice<T extends string>(field: InputErrorField, values: readonly 
 
 function checkInstant(v: unknown): number | InputError {
   if (v instanceof Date) {
-    const t = v.getTime();
-    return Number.isFinite(t) ? t : inputError('at', 'at: invalid Date');
+    if (Number.isNaN(v.getTime())) return inputError('at', 'at: invalid Date');
+    v = v.getTime(); // then the same range as epoch ms
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v) || Math.abs(v) > MAX_DATE_MS) return inputError('at', `at: ${v} is not a valid epoch time in ms`);

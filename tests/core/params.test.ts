@@ -83,4 +83,8 @@ describe('extreme but valid instants', () => {
   it('8.64e15 itself is refused (no room for China time)', () => {
     expect(isInputError(engine.evaluate({ lat: 21.85, lng: 108.5, at: 8.64e15 }))).toBe(true);
   });
+  it('the same instant as a Date is refused too, never formatted as NaN', () => {
+    expect(engine.evaluate({ lat: 21.85, lng: 108.5, at: new Date(8.64e15) })).toMatchObject({ error: 'invalid-input', field: 'at' });
+    expect(engine.evaluate({ lat: 21.85, lng: 108.5, at: new Date(8.64e15 - 86_400_000) })).toMatchObject({ at: '+275760-09-12T08:00:00+08:00' });
+  });
 });
