@@ -6,11 +6,11 @@
  *   npm run audit -- --no-build        (reuse dist/)
  *   AUDIT_RUNS=5 npm run audit         (runs per page; the median run is reported, default 3)
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serveDir } from '../tests/browser/server';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/browser';
+import { buildDist, serveDir } from '../tests/browser/server';
 
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 95 } as const;
@@ -19,12 +19,9 @@ const PAGES = [
   ['verdict', '/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00'],
 ] as const;
 
-if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+if (!process.argv.includes('--no-build')) buildDist();
 const { url: base, server } = await serveDir('dist');
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
 let failed = false;
 try {
   mkdirSync('test-results', { recursive: true });

@@ -4,7 +4,8 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const BASE_ARGS = [
+/** The flags every chromium run uses (also scripts/audit.ts): no network of its own, no GPU. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -27,7 +28,7 @@ export const PHONE: BrowserContextOptions = {
 };
 
 export async function launch(opts: { webgl?: boolean } = {}): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: [...BASE_ARGS, ...(opts.webgl ? WEBGL_ARGS : [])] });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(opts.webgl ? WEBGL_ARGS : [])] });
 }
 
 /** One browser for a test file: launched before its tests, closed after them. Call at top level. */

@@ -1,4 +1,5 @@
-/** A tiny static server for dist/ on 127.0.0.1 (random port), like a plain production host (gzip). */
+/** Builds dist/ and serves it on 127.0.0.1 (random port), like a plain production host (gzip). */
+import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,6 +16,14 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/**
+ * The production build into dist/. NODE_ENV=production on purpose: under vitest it is "test",
+ * which makes vite emit a development bundle whose service worker never registers.
+ */
+export function buildDist(): void {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+}
 
 /** Files served instead of what is on disk (path → body), e.g. a changed sw.js to simulate a release. */
 export type Overrides = Map<string, string>;
