@@ -69,6 +69,14 @@ describe('restricted zone, 2019 edge instants', () => {
   });
 });
 
+describe('fractions of a second at the edges', () => {
+  it('are cut, never rounded up into the next window or day', () => {
+    expect(verdict(FIX.restricted, at('02-06T05:59:59.9999')).status).toBe('banned');
+    expect(verdict(FIX.restricted, at('02-06T23:59:59.999999')).status).toBe('allowed');
+    expect(verdict(FIX.restricted, at('02-28T23:59:59.9')).status).toBe('banned');
+  });
+});
+
 describe('prohibited zone, 2019', () => {
   const instants = ['02-01T00:00:00', '02-04T00:00:00', '02-05T12:00:00', '02-06T06:00:00', '02-20T23:59:59', '02-28T23:59:59'];
   it.each(instants)('%s → banned, no window, no next', (when) => {
