@@ -8,7 +8,7 @@ import { EdgeIndex, ZoneIndex } from './geometry';
 import { normalizeInput, inputError } from './params';
 import { chinaDateOf, chinaMidnight, DAY_MS, formatChina, parseCivilDate } from './china-time';
 import { projectedSeason, realSeason, validateRuleSet, type RuleSet, type Season, type Span } from './ruleset';
-import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './calendar';
+import { seasonFacts } from './calendar';
 import { decide, type Place, type Context } from './evaluate';
 import { BUNDLED_RULE_SET_DATA } from './rulesets/index';
 import national from './rulesets/national-baseline.json';
@@ -173,8 +173,7 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
         season,
         inForce: rsInForce,
         upcoming: n.activity === 'fire' && !season ? upcomingSeason(n.atMs, n.project) : null,
-        projectionUnavailable:
-          n.project && n.activity === 'fire' && !season && (chinaDateOf(n.atMs).year < LUNAR_TABLE_FIRST_YEAR || chinaDateOf(n.atMs).year > LUNAR_TABLE_LAST_YEAR),
+        projectionUnavailable: n.project && n.activity === 'fire' && !season && !seasonFacts(chinaDateOf(n.atMs).year),
         zoneProps: (id) => props.get(id),
         latest,
         seasons,
@@ -199,8 +198,8 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
         summary: d.summary,
       };
     } catch (e) {
-      // A verdict must never be an exception; an internal failure is reported as bad input on `at`
-      // only if it cannot be pinned elsewhere. This path is a bug and is covered by property tests.
+      // A verdict must never be an exception. Reaching here is a bug (the property tests hunt for
+      // it); it comes back as an InputError on `lat` because InputErrorField has no better name.
       return inputError('lat', `internal error: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
