@@ -86,11 +86,14 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
     return null;
   }
 
+  /** The season whose 正月初一 falls in `year`: the real one, else (when projecting) the projected one. */
+  function seasonOfYear(year: number, project: boolean): Season | null {
+    return seasons.find((s) => s.year === year) ?? (project ? projected(year) : null);
+  }
+
   /** The season of t's year that has not started yet (for `next` when there is no notice now). */
   function upcomingSeason(t: number, project: boolean): Season | null {
-    const year = chinaDateOf(t).year;
-    const real = seasons.find((s) => s.year === year);
-    const s = real ?? (project ? projected(year) : null);
+    const s = seasonOfYear(chinaDateOf(t).year, project);
     return s && t < s.period.start ? s : null;
   }
 
@@ -206,9 +209,7 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
 
   function seasonWindows(year: number, opts?: { project?: boolean }): SeasonWindows {
     const none: SeasonWindows = { ruleSet: null, projected: false, period: null, windows: [] };
-    if (!Number.isInteger(year)) return none;
-    const real = seasons.find((s) => s.year === year);
-    const s = real ?? (opts?.project ? projected(year) : null);
+    const s = Number.isInteger(year) ? seasonOfYear(year, opts?.project ?? false) : null;
     if (!s) return none;
     return { ruleSet: s.ruleSet.id, projected: s.projected, period: toInterval(s.period), windows: s.windows.map(toInterval) };
   }
