@@ -67,9 +67,9 @@ export function App({ load }: { load: () => Promise<AppData> }) {
   }, [verdict?.window?.end, verdict?.next?.start]);
 
   // The coming (or current) Spring Festival season: from April on this year's is over (a season
-  // ends by 正月廿四, mid-March at the latest), so the strip shows next year's.
+  // ends by 正月廿四, mid-March at the latest), so the strip shows next year's. Embeds show no strip.
   const shown = chinaParts(clock.atMs);
-  const season = useSeason(data, shown.y + (shown.mo >= 4 ? 1 : 0));
+  const season = useSeason(url.embed ? null : data, shown.y + (shown.mo >= 4 ? 1 : 0));
 
   // Only the map and the service worker wait for the first answer (or the place prompt) on screen.
   const painted = useFirstPaint(!!data && (!place || !!result));

@@ -42,7 +42,8 @@ export function parseUrl(search: string): UrlState {
   for (const field of FIELDS) {
     const value = get(field);
     if (value === undefined) continue;
-    // lat and lng are judged together with their real partner (range checks may depend on the CRS).
+    // Tried alone on the known-good base, so each bad field is named; a combination that only
+    // fails together is caught by the full parse below.
     const probe: Record<string, string | undefined> = { ...BASE, [field]: value };
     const r = parseEvaluateParams(probe);
     if (isInputError(r)) errors.push({ ...r, field: r.field ?? field });
