@@ -3,10 +3,9 @@
  * around the points involved: at Qinzhou's scale (tens of km) its error is far below the
  * metre, and it keeps the tracer exact and fast without a projection library.
  */
-export type Pos = [number, number];
+import { EARTH_RADIUS_M, RAD } from '../src/core/earth';
 
-const EARTH_RADIUS_M = 6371008.8;
-const RAD = Math.PI / 180;
+export type Pos = [number, number];
 
 /** Metres per degree of longitude / latitude at a latitude. */
 export function metresPerDegree(lat: number): [number, number] {

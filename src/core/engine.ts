@@ -1,20 +1,20 @@
 /**
  * createEngine(): prepares zones, boundary stretches and rule-set seasons once; evaluate() then
- * answers (place, instant, activity) → Verdict without throwing.
+ * answers (place, instant, activity) → Verdict without throwing. The parts: input checks in
+ * params.ts, the notices on the time axis in timeline.ts, the rule area in rule-area.ts, the
+ * decision in decide.ts, point-in-zone and boundary distance in geometry.ts.
  */
 import gcoord from 'gcoord';
 import type { EvaluateInput, EvaluateResult, Interval, ZoneProperties } from './types';
 import { EdgeIndex, ZoneIndex } from './geometry';
 import { normalizeInput, inputError } from './params';
-import { chinaDateOf, chinaMidnight, DAY_MS, formatChina, parseCivilDate } from './china-time';
-import { projectedSeason, realSeason, validateRuleSet, type RuleSet, type Season, type Span } from './ruleset';
+import { chinaDateOf, formatChina } from './china-time';
+import { validateRuleSet, type RuleSet, type Span } from './ruleset';
 import { seasonFacts } from './calendar';
-import { decide, type Place, type Context } from './evaluate';
+import { decide, type DecisionContext } from './decide';
+import { answerClass, ruleAreaOf } from './rule-area';
+import { noticeTimeline } from './timeline';
 import { BUNDLED_RULE_SET_DATA } from './rulesets/index';
-import national from './rulesets/national-baseline.json';
-
-/** 《烟花爆竹安全管理条例》 articles quoted as year-round advisories (for an About panel). */
-export const NATIONAL_BASELINE: { id: string; title: string; articles: { id: string; cite: string; text: string; summary?: string }[] } = national;
 
 export interface EngineData {
   /** public/data/zones.geojson: features with ZoneProperties. */
@@ -37,98 +37,30 @@ export interface Engine {
   ruleSets: RuleSet[];
 }
 
-/** The notices shipped with the app, oldest first. */
-export const BUNDLED_RULE_SETS: RuleSet[] = BUNDLED_RULE_SET_DATA.map(validateRuleSet);
+let bundled: RuleSet[] | null = null;
+/**
+ * The notices shipped with the app, oldest first, validated on first use: importing the core
+ * runs nothing, so a bundle that needs only its types or parsers carries no engine.
+ */
+export function bundledRuleSets(): RuleSet[] {
+  return (bundled ??= BUNDLED_RULE_SET_DATA.map(validateRuleSet));
+}
 
-export function toInterval(s: Span): Interval {
+function toInterval(s: Span): Interval {
   return { start: formatChina(s.start), end: formatChina(s.end) };
 }
 
-export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RULE_SETS): Engine {
+export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRuleSets()): Engine {
   const sets = ruleSets.map((r) => validateRuleSet(r));
   if (sets.length === 0) throw new Error('createEngine: at least one rule set is needed');
-  const seasons = sets
-    .map((rs) => realSeason(rs))
-    .filter((s): s is Season => s !== null)
-    .sort((a, b) => a.period.start - b.period.start);
-  /** Whose pattern --project uses: the notice with the latest period. */
-  const latest = seasons[seasons.length - 1]!.ruleSet;
+  const timeline = noticeTimeline(sets);
+  const { latest } = timeline;
   const zones = new ZoneIndex(data?.zones ?? { type: 'FeatureCollection', features: [] });
   const edges = data?.edges?.features?.length ? EdgeIndex.fromEdges(data.edges) : EdgeIndex.fromZones(data?.zones ?? { type: 'FeatureCollection', features: [] });
   const props = new Map<string, Partial<ZoneProperties>>();
   for (const f of data?.zones?.features ?? []) {
     const p = (f.properties ?? {}) as Partial<ZoneProperties>;
     if (p.id) props.set(p.id, p);
-  }
-  const projectedCache = new Map<number, Season | null>();
-
-  const seasonYears = new Set(seasons.map((s) => s.year));
-
-  function projected(year: number): Season | null {
-    if (!projectedCache.has(year)) projectedCache.set(year, projectedSeason(latest, year));
-    return projectedCache.get(year)!;
-  }
-
-  /** The real season whose period contains t; else, when projecting, the projected one. */
-  function seasonAt(t: number, project: boolean): Season | null {
-    for (let i = seasons.length - 1; i >= 0; i--) {
-      const s = seasons[i]!;
-      if (t >= s.period.start && t < s.period.end) return s;
-    }
-    if (!project) return null;
-    const year = chinaDateOf(t).year;
-    // A season is named by its 正月初一's year, but its 腊月 part may begin in the December before.
-    for (const y of [year, year + 1]) {
-      if (seasonYears.has(y)) continue;
-      const s = projected(y);
-      if (s && t >= s.period.start && t < s.period.end) return s;
-    }
-    return null;
-  }
-
-  /** The season whose 正月初一 falls in `year`: the real one, else (when projecting) the projected one. */
-  function seasonOfYear(year: number, project: boolean): Season | null {
-    return seasons.find((s) => s.year === year) ?? (project ? projected(year) : null);
-  }
-
-  /** The season of t's year that has not started yet (for `next` when there is no notice now). */
-  function upcomingSeason(t: number, project: boolean): Season | null {
-    const s = seasonOfYear(chinaDateOf(t).year, project);
-    return s && t < s.period.start ? s : null;
-  }
-
-  /** In-force spans by publication, oldest first. */
-  const inForceSpans = sets
-    .map((rs) => ({
-      rs,
-      from: chinaMidnight(parseCivilDate(rs.inForce.from)),
-      until: rs.inForce.until ? chinaMidnight(parseCivilDate(rs.inForce.until)) + DAY_MS : Infinity,
-    }))
-    .sort((a, b) => a.from - b.from);
-
-  /** The newest rule set in force at t (for the sales rule and the counties), if any. */
-  function inForceAt(t: number): RuleSet | null {
-    for (let i = inForceSpans.length - 1; i >= 0; i--) {
-      const s = inForceSpans[i]!;
-      if (t >= s.from && t < s.until) return s.rs;
-    }
-    return null;
-  }
-
-  function locate(rs: RuleSet, ids: string[]): Place {
-    const prohibited = rs.prohibited.zones.find((z) => ids.includes(z.zoneId));
-    if (prohibited) return { kind: 'prohibited', zoneId: prohibited.zoneId, article: prohibited.article };
-    const county = ids.find((id) => rs.restricted.countyZoneIds.includes(id));
-    if (county) return { kind: 'restricted', zoneId: county, article: rs.restricted.article };
-    const delegated = rs.delegated ? ids.find((id) => rs.delegated!.countyZoneIds.includes(id)) : undefined;
-    if (delegated) return { kind: 'delegated', zoneId: delegated, article: rs.delegated!.article };
-    return { kind: 'outside', zoneId: null, article: null };
-  }
-
-  /** Class of answer a place gets under a rule set; boundaries between equal classes don't matter. */
-  function placeClass(rs: RuleSet, ids: string[]): string {
-    const p = locate(rs, ids);
-    return p.kind === 'delegated' ? `delegated:${p.zoneId}` : p.kind;
   }
 
   const relevanceCache = new Map<string, Uint8Array>();
@@ -139,8 +71,8 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
       const sides = edges.sideSamples();
       mask = new Uint8Array(edges.size);
       for (let i = 0; i < edges.size; i++) {
-        const a = placeClass(rs, zones.containing(sides[i * 4]!, sides[i * 4 + 1]!));
-        const b = placeClass(rs, zones.containing(sides[i * 4 + 2]!, sides[i * 4 + 3]!));
+        const a = answerClass(rs, zones.containing(sides[i * 4]!, sides[i * 4 + 1]!));
+        const b = answerClass(rs, zones.containing(sides[i * 4 + 2]!, sides[i * 4 + 3]!));
         mask[i] = a === b ? 0 : 1;
       }
       relevanceCache.set(rs.id, mask);
@@ -162,31 +94,31 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
         if (!Number.isFinite(lng) || !Number.isFinite(lat)) return inputError('lat', 'lat/lng: the position could not be converted to WGS-84');
       }
       const ids = zones.containing(lng, lat);
-      const season = n.activity === 'fire' ? seasonAt(n.atMs, n.project) : null;
-      const rsInForce = inForceAt(n.atMs);
-      const placeRs = season?.ruleSet ?? rsInForce ?? latest;
-      const place = locate(placeRs, ids);
-      const boundary = edges.nearest(lng, lat, n.accuracyM, relevantSegments(placeRs));
-      const ctx: Context = {
+      const season = n.activity === 'fire' ? timeline.seasonAt(n.atMs, n.project) : null;
+      const rsInForce = timeline.inForceAt(n.atMs);
+      const areaRs = season?.ruleSet ?? rsInForce ?? latest;
+      const area = ruleAreaOf(areaRs, ids);
+      const boundary = edges.nearest(lng, lat, n.accuracyM, relevantSegments(areaRs));
+      const ctx: DecisionContext = {
         t: n.atMs,
         activity: n.activity,
         project: n.project,
-        place,
-        placeRuleSet: placeRs,
+        area,
+        areaRuleSet: areaRs,
         season,
         inForce: rsInForce,
-        upcoming: n.activity === 'fire' && !season ? upcomingSeason(n.atMs, n.project) : null,
+        upcoming: n.activity === 'fire' && !season ? timeline.upcomingSeason(n.atMs, n.project) : null,
         projectionUnavailable: n.project && n.activity === 'fire' && !season && !seasonFacts(chinaDateOf(n.atMs).year),
         zoneProps: (id) => props.get(id),
         latest,
-        seasons,
+        seasons: timeline.seasons,
       };
       const d = decide(ctx);
       return {
         status: d.status,
         zone: d.zone,
-        zoneId: place.zoneId,
-        zoneName: place.zoneId ? props.get(place.zoneId)?.name ?? null : null,
+        zoneId: area.zoneId,
+        zoneName: area.zoneId ? props.get(area.zoneId)?.name ?? null : null,
         ruleSet: d.ruleSet,
         projected: d.projected,
         reasons: d.reasons,
@@ -202,14 +134,14 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
       };
     } catch (e) {
       // A verdict must never be an exception. Reaching here is a bug (the property tests hunt for
-      // it); it comes back as an InputError on `lat` because InputErrorField has no better name.
-      return inputError('lat', `internal error: ${e instanceof Error ? e.message : String(e)}`);
+      // it): it comes back as an InternalError, never as a verdict or as blame on the input.
+      return { error: 'internal', message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
     }
   }
 
   function seasonWindows(year: number, opts?: { project?: boolean }): SeasonWindows {
     const none: SeasonWindows = { ruleSet: null, projected: false, period: null, windows: [] };
-    const s = Number.isInteger(year) ? seasonOfYear(year, opts?.project ?? false) : null;
+    const s = Number.isInteger(year) ? timeline.seasonOfYear(year, opts?.project ?? false) : null;
     if (!s) return none;
     return { ruleSet: s.ruleSet.id, projected: s.projected, period: toInterval(s.period), windows: s.windows.map(toInterval) };
   }

@@ -13,6 +13,7 @@
  * static R-tree; the nearest segment is found best-first (branch and bound).
  */
 import { orient2d } from 'robust-predicates';
+import { METRES_PER_DEGREE as M_PER_DEG } from './earth';
 
 type Position = number[];
 
@@ -187,9 +188,6 @@ export class ZoneIndex {
 
 // ---------------------------------------------------------------------------------------------
 // Boundary distance
-
-/** Metres per degree of latitude on the mean Earth sphere (R = 6 371 008.8 m). */
-const M_PER_DEG = (6_371_008.8 * Math.PI) / 180;
 
 export interface Stretch {
   zone: string;

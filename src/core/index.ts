@@ -1,12 +1,17 @@
 /**
- * Public API of the rule engine: pure TypeScript, no DOM, no Node APIs. The CLI (src/cli.ts) and
- * the app load the GeoJSON and hand it to createEngine().
+ * Public API of the rule engine: pure TypeScript, no DOM, no Node APIs. Everything outside
+ * src/core imports the core through this file only (eslint.config.js enforces it), and importing
+ * it runs nothing: the bundled rule sets are validated on first use (bundledRuleSets()), so the
+ * app's main bundle can take the parsers and types without the engine. The CLI (src/cli/) and
+ * the app load the zone data and hand it to createEngine().
  */
 export * from './types';
-export { createEngine, BUNDLED_RULE_SETS, NATIONAL_BASELINE } from './engine';
+export { createEngine, bundledRuleSets } from './engine';
 export type { Engine, EngineData, SeasonWindows } from './engine';
-export { parseEvaluateParams } from './params';
+export { parseEvaluateParams, inputError, PARAM_NAMES, CRS_VALUES, ACTIVITY_VALUES, MAX_PARAM_LENGTH } from './params';
+export type { StringParams } from './params';
 export type { RuleSet, Article, DailyWindowRule, LunarDayRef } from './ruleset';
 export { validateRuleSet } from './ruleset';
 export { formatChina, formatChinaHuman, parseIsoInstant } from './china-time';
 export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts } from './calendar';
+export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';

@@ -1,31 +1,41 @@
 /**
  * Input validation shared by evaluate(), the CLI flags and the app's URL parameters. Every bad
  * value becomes an InputError naming the field; nothing here throws.
+ *
+ * The one home of the parameter names and of the coordinate systems and activities accepted:
+ * the URL parser, the CLI's flags and the app's controls read these lists.
  */
 import type { Activity, Crs, EvaluateInput, InputError, InputErrorField } from './types';
 import { MAX_DATE_MS, parseIsoInstant } from './china-time';
 
-export const CRS_VALUES: readonly Crs[] = ['wgs84', 'gcj02', 'bd09'];
-export const ACTIVITY_VALUES: readonly Activity[] = ['fire', 'sell'];
+/** Query parameters and CLI flags, by the same names. */
+export const PARAM_NAMES = ['lat', 'lng', 'at', 'crs', 'activity', 'accuracy', 'project'] as const;
+/** WGS-84 (GPS, OSM), GCJ-02 (AMap, Tencent, WeChat), BD-09 (Baidu); the first is the default. */
+export const CRS_VALUES = ['wgs84', 'gcj02', 'bd09'] as const;
+/** Setting fireworks off, or selling them; the first is the default. */
+export const ACTIVITY_VALUES = ['fire', 'sell'] as const;
 /** Larger accuracy circles say nothing useful about which zone a position is in. */
 export const MAX_ACCURACY_M = 1_000_000;
 /** Longest parameter value accepted; anything longer is refused before parsing. */
 export const MAX_PARAM_LENGTH = 64;
 
-export function inputError(field: InputErrorField, message: string): InputError {
-  return { error: 'invalid-input', field, message };
+/** `value`, when given, is the offending text as it came in, kept for the app's own wording. */
+export function inputError(field: InputErrorField, message: string, value?: string): InputError {
+  const e: InputError = { error: 'invalid-input', field, message };
+  if (value !== undefined) e.value = value.slice(0, MAX_PARAM_LENGTH);
+  return e;
 }
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 function parseDecimal(field: InputErrorField, raw: string, min: number, max: number, what: string): number | InputError {
-  if (raw.length > MAX_PARAM_LENGTH) return inputError(field, `${field}: value too long (${raw.length} characters)`);
+  if (raw.length > MAX_PARAM_LENGTH) return inputError(field, `${field}: value too long (${raw.length} characters)`, raw);
   const s = raw.trim();
-  if (s === '') return inputError(field, `${field}: empty value; expected ${what}`);
-  if (!DECIMAL.test(s)) return inputError(field, `${field}: "${raw}" is not a decimal number; expected ${what}`);
+  if (s === '') return inputError(field, `${field}: empty value; expected ${what}`, raw);
+  if (!DECIMAL.test(s)) return inputError(field, `${field}: "${raw}" is not a decimal number; expected ${what}`, raw);
   const n = Number(s);
-  if (!Number.isFinite(n)) return inputError(field, `${field}: "${raw}" is not a finite number`);
-  if (n < min || n > max) return inputError(field, `${field}: ${n} is out of range [${min}, ${max}]`);
+  if (!Number.isFinite(n)) return inputError(field, `${field}: "${raw}" is not a finite number`, raw);
+  if (n < min || n > max) return inputError(field, `${field}: ${n} is out of range [${min}, ${max}]`, raw);
   return n;
 }
 
@@ -48,8 +58,9 @@ function checkNumber(field: InputErrorField, v: unknown, min: number, max: numbe
 
 /** One of a fixed list of words (crs, activity); `shown` is what the message quotes back. */
 function checkChoice<T extends string>(field: InputErrorField, values: readonly T[], v: string, shown: unknown = v): T | InputError {
-  if ((values as readonly string[]).includes(v)) return v as T;
-  return inputError(field, `${field}: "${String(shown).slice(0, MAX_PARAM_LENGTH)}" is not one of ${values.join(', ')}`);
+  const known = values.find((x) => x === v);
+  if (known !== undefined) return known;
+  return inputError(field, `${field}: "${String(shown).slice(0, MAX_PARAM_LENGTH)}" is not one of ${values.join(', ')}`, String(shown));
 }
 
 function checkInstant(v: unknown): number | InputError {
@@ -62,10 +73,10 @@ function checkInstant(v: unknown): number | InputError {
     return v;
   }
   if (typeof v === 'string') {
-    if (v.length > MAX_PARAM_LENGTH) return inputError('at', `at: value too long (${v.length} characters)`);
-    if (v.trim() === '') return inputError('at', 'at: empty value; expected ISO-8601 such as 2019-02-06T06:00:00+08:00');
+    if (v.length > MAX_PARAM_LENGTH) return inputError('at', `at: value too long (${v.length} characters)`, v);
+    if (v.trim() === '') return inputError('at', 'at: empty value; expected ISO-8601 such as 2019-02-06T06:00:00+08:00', v);
     const t = parseIsoInstant(v);
-    if (t === null) return inputError('at', `at: "${v}" is not an ISO-8601 date-time such as 2019-02-06T06:00:00+08:00`);
+    if (t === null) return inputError('at', `at: "${v}" is not an ISO-8601 date-time such as 2019-02-06T06:00:00+08:00`, v);
     return t;
   }
   return inputError('at', `at: expected a Date, epoch ms or ISO-8601 string, got ${v === null ? 'null' : typeof v}`);
@@ -93,12 +104,14 @@ export function normalizeInput(input: EvaluateInput): NormalizedInput | InputErr
 const TRUE_WORDS = ['', '1', 'true', 'yes', 'on'];
 const FALSE_WORDS = ['0', 'false', 'no', 'off'];
 
+/** String parameters by name (CLI flags or URL query); absent ones are undefined. */
+export type StringParams = Partial<Record<(typeof PARAM_NAMES)[number], string>>;
+
 /**
- * Parse string parameters (CLI flags or URL query) with the same names as the CLI flags:
- * lat, lng, at, crs, activity, accuracy, project. `at` defaults to now; `project` present with
- * an empty value (as in "?project") means true.
+ * Parse string parameters (CLI flags or URL query) with the names in PARAM_NAMES. `at` defaults
+ * to now; `project` present with an empty value (as in "?project") means true.
  */
-export function parseEvaluateParams(params: Record<string, string | undefined>, now: () => number = Date.now): EvaluateInput | InputError {
+export function parseEvaluateParams(params: StringParams, now: () => number = Date.now): EvaluateInput | InputError {
   const p = params ?? {};
   if (p.lat === undefined) return inputError('lat', 'lat: missing; expected decimal degrees, e.g. 21.965');
   const lat = parseDecimal('lat', p.lat, -90, 90, 'decimal degrees in [-90, 90]');
@@ -133,7 +146,7 @@ export function parseEvaluateParams(params: Record<string, string | undefined>, 
     const v = p.project.trim().toLowerCase();
     if (TRUE_WORDS.includes(v)) out.project = true;
     else if (FALSE_WORDS.includes(v)) out.project = false;
-    else return inputError('project', `project: "${p.project.slice(0, MAX_PARAM_LENGTH)}" is not a yes/no value`);
+    else return inputError('project', `project: "${p.project.slice(0, MAX_PARAM_LENGTH)}" is not a yes/no value`, p.project);
   }
   return out;
 }

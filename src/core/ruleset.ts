@@ -61,8 +61,11 @@ export interface Span {
   end: number;
 }
 
-/** One Spring Festival season under one rule set, real or projected. */
-export interface Season {
+/**
+ * One Spring Festival season under one rule set, real or projected, in epoch ms: its period and
+ * the allowed windows. (The engine's public SeasonWindows is this as ISO-8601 strings.)
+ */
+export interface SeasonSchedule {
   ruleSet: RuleSet;
   /** Gregorian year of this season's 正月初一. */
   year: number;
@@ -181,7 +184,7 @@ function lunarSpan(rs: RuleSet, facts: SeasonFacts): Span | null {
 }
 
 /** The season the rule set itself covers (its period contains that season's 正月初一). */
-export function realSeason(rs: RuleSet): Season | null {
+export function realSeason(rs: RuleSet): SeasonSchedule | null {
   const period = periodSpan(rs);
   const startYear = chinaDateOf(period.start).year;
   for (const year of [startYear, startYear + 1]) {
@@ -197,7 +200,7 @@ export function realSeason(rs: RuleSet): Season | null {
 }
 
 /** The rule set's pattern re-anchored to another year's lunar dates (its lunar span). */
-export function projectedSeason(rs: RuleSet, year: number): Season | null {
+export function projectedSeason(rs: RuleSet, year: number): SeasonSchedule | null {
   const facts = seasonFacts(year);
   const period = facts && lunarSpan(rs, facts);
   if (!period) return null;

@@ -1,7 +1,10 @@
 /**
- * Contracts shared by geo/, src/core, the CLI and the app. DESIGN.md's CLI and data
+ * Contracts shared by geo/, src/core, the CLI and the app. docs/DESIGN.md's CLI and data
  * contracts are the source; change a shape here only together with every user of it.
+ * The parameter names and the lists of coordinate systems and activities are values in
+ * params.ts (the URL parser, the CLI and the UI read them there); their types derive from them.
  */
+import type { ACTIVITY_VALUES, CRS_VALUES, PARAM_NAMES } from './params';
 
 /** Properties of a feature in public/data/zones.geojson. */
 export interface ZoneProperties {
@@ -46,8 +49,8 @@ export interface EdgeProperties {
   lengthM: number;
 }
 
-export type Crs = 'wgs84' | 'gcj02' | 'bd09';
-export type Activity = 'fire' | 'sell';
+export type Crs = (typeof CRS_VALUES)[number];
+export type Activity = (typeof ACTIVITY_VALUES)[number];
 export type Status = 'allowed' | 'banned' | 'county-rules' | 'outside' | 'no-notice';
 export type ZoneClass = 'prohibited' | 'restricted' | null;
 
@@ -90,7 +93,16 @@ export interface Verdict {
   /** Chinese name of the zone feature in zoneId (added by src/core; optional). */
   zoneName?: string | null;
   /** The boundary stretch nearest to the position and its provenance (added by src/core; optional). */
-  nearestBoundary?: { zone: string; road: string; source: string; maxErrorM: number } | null;
+  nearestBoundary?: BoundaryStretch | null;
+}
+
+/** A stretch of a zone boundary as a verdict reports it: which zone, which road, how it was drawn. */
+export interface BoundaryStretch {
+  zone: string;
+  road: string;
+  /** EdgeProperties.source, or `zone` / `outline` when only zone outlines were given. */
+  source: string;
+  maxErrorM: number;
 }
 
 export interface EvaluateInput {
@@ -106,18 +118,36 @@ export interface EvaluateInput {
   project?: boolean;
 }
 
-export type InputErrorField = 'lat' | 'lng' | 'at' | 'crs' | 'activity' | 'accuracy' | 'project';
+/** The parameter an InputError names: lat, lng, at, crs, activity, accuracy or project. */
+export type InputErrorField = (typeof PARAM_NAMES)[number];
 
 /** Bad input never throws from deep inside: it comes back as a value. */
 export interface InputError {
   error: 'invalid-input';
   field: InputErrorField;
+  /** One line in English for developers and the CLI; the app shows its own words (src/i18n). */
+  message: string;
+  /** The offending value as given (at most 64 characters), when it was a string. */
+  value?: string;
+}
+
+/** A bug inside the engine, reported as a value instead of an exception; never a verdict. */
+export interface InternalError {
+  error: 'internal';
   message: string;
 }
 
-export type EvaluateResult = Verdict | InputError;
+export type EvaluateResult = Verdict | InputError | InternalError;
 
 /** Works on evaluate() results and on parseEvaluateParams() results alike. */
-export function isInputError(r: EvaluateResult | EvaluateInput | InputError | unknown): r is InputError {
+export function isInputError(r: unknown): r is InputError {
   return typeof r === 'object' && r !== null && (r as InputError).error === 'invalid-input';
+}
+
+export function isInternalError(r: unknown): r is InternalError {
+  return typeof r === 'object' && r !== null && (r as InternalError).error === 'internal';
+}
+
+export function isVerdict(r: EvaluateResult): r is Verdict {
+  return !('error' in r);
 }

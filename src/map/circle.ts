@@ -1,7 +1,8 @@
+import { METRES_PER_DEGREE } from '../core';
+
 /** A polygon approximating a circle of `radiusM` metres on the ground (for the accuracy ring). */
 export function circlePolygon(lng: number, lat: number, radiusM: number, steps = 64): GeoJSON.Feature<GeoJSON.Polygon> {
-  const R = 6_371_008.8;
-  const dLat = (radiusM / R) * (180 / Math.PI);
+  const dLat = radiusM / METRES_PER_DEGREE;
   const dLng = dLat / Math.cos((lat * Math.PI) / 180);
   const ring: [number, number][] = [];
   for (let i = 0; i <= steps; i++) {

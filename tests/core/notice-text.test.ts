@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { BUNDLED_RULE_SETS } from '../../src/core/index';
+import { bundledRuleSets } from '../../src/core/index';
+import national from '../../src/core/rulesets/national-baseline.json';
 
 const NOTICE = new URL('../../docs/notice/qinzhou-2019-1.md', import.meta.url);
 
@@ -13,7 +14,7 @@ describe('rule-set texts are verbatim', () => {
   const md = readFileSync(NOTICE, 'utf8');
   // The quoted notice: lines starting with "> ", joined per paragraph.
   const quoted = md.split('\n').filter((l) => l.startsWith('>')).map((l) => l.replace(/^>\s?/, '')).join('\n');
-  const rs = BUNDLED_RULE_SETS.find((r) => r.id === 'qinzhou-2019-1')!;
+  const rs = bundledRuleSets().find((r) => r.id === 'qinzhou-2019-1')!;
   it.each(rs.articles.map((a) => [a.cite, a.text]))('%s', (_cite, text) => {
     expect(quoted).toContain(text);
   });
@@ -25,9 +26,8 @@ describe('rule-set texts are verbatim', () => {
 
 describe('national baseline against the shared paraphrase', () => {
   const md = readFileSync(NOTICE, 'utf8');
-  it('第三十条 names every kind of place the shared notes list', async () => {
-    const { NATIONAL_BASELINE } = await import('../../src/core/index');
-    const art30 = NATIONAL_BASELINE.articles.find((a) => a.id === '第三十条')!.text;
+  it('第三十条 names every kind of place the shared notes list', () => {
+    const art30 = national.articles.find((a) => a.id === '第三十条')!.text;
     const listed = /第三十条 forbids setting off\s+fireworks at: ([^]*?)\.\n/.exec(md)?.[1] ?? '';
     const items = listed.replace(/\s+/g, '').split(/;/).map((s) => s.trim()).filter(Boolean);
     expect(items.length).toBe(7);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError, parseEvaluateParams, parseIsoInstant, formatChina } from '../../src/core/index';
+import { bundledRuleSets, isInternalError, isVerdict, isInputError, parseEvaluateParams, parseIsoInstant, formatChina, type RuleSet } from '../../src/core/index';
 import { fixtureEngine } from './helpers';
 
 const ok = { lat: '21.85', lng: '108.5', at: '2019-02-06T06:00:00+08:00' };
@@ -31,6 +31,13 @@ describe('parseEvaluateParams', () => {
   ])('%s=%s is out of range / unknown', (field, bad) => {
     const r = parseEvaluateParams({ ...ok, [field]: bad });
     expect(isInputError(r) && r.field).toBe(field);
+  });
+  it('an error keeps the offending text (cut to 64 characters) for the app to quote in its own words', () => {
+    expect(parseEvaluateParams({ ...ok, at: '<img src=x>' })).toMatchObject({ field: 'at', value: '<img src=x>' });
+    expect(parseEvaluateParams({ ...ok, crs: 'UTM' })).toMatchObject({ field: 'crs', value: 'UTM' });
+    const long = parseEvaluateParams({ ...ok, lat: '9'.repeat(1000) });
+    expect(isInputError(long) && long.value).toBe('9'.repeat(64));
+    expect(parseEvaluateParams({ lng: '1' })).not.toHaveProperty('value');
   });
   it('missing lat / lng are errors, missing at means now', () => {
     expect(parseEvaluateParams({ lng: '1' })).toMatchObject({ field: 'lat' });
@@ -73,12 +80,25 @@ describe('evaluate() never throws on hostile input', () => {
   });
 });
 
+describe('a bug inside evaluate()', () => {
+  it('comes back as an InternalError of its own, not as blame on an input field', () => {
+    // A rule set broken after validation stands in for a bug deep in the engine.
+    const rs: RuleSet = structuredClone(bundledRuleSets()[0]!);
+    const engine = fixtureEngine([rs]);
+    (rs.prohibited as { zones: unknown }).zones = null;
+    const r = engine.evaluate({ lat: 21.85, lng: 108.5, at: '2019-02-06T06:00:00+08:00' });
+    expect(isInternalError(r)).toBe(true);
+    expect(isInputError(r)).toBe(false);
+    expect(r).toMatchObject({ error: 'internal', message: expect.stringMatching(/^internal error: /) });
+  });
+});
+
 describe('extreme but valid instants', () => {
   const engine = fixtureEngine();
   it.each([8.64e15 - 86_400_000, -(8.64e15 - 86_400_000), 0])('epoch %d → a verdict with a formatted instant', (t) => {
     const r = engine.evaluate({ lat: 21.85, lng: 108.5, at: t, project: true });
     expect(isInputError(r)).toBe(false);
-    if (!isInputError(r)) expect(r.at).toMatch(/^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
+    if (isVerdict(r)) expect(r.at).toMatch(/^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
   });
   it('8.64e15 itself is refused (no room for China time)', () => {
     expect(isInputError(engine.evaluate({ lat: 21.85, lng: 108.5, at: 8.64e15 }))).toBe(true);

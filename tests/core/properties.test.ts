@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import gcoord from 'gcoord';
-import { createEngine, isInputError, type Engine, type Verdict } from '../../src/core/index';
+import { isVerdict, createEngine, type Engine, type Verdict } from '../../src/core/index';
 import { fixtureEngine, realData } from './helpers';
 
 const engines: [string, Engine][] = [['fixture', fixtureEngine()]];
@@ -36,7 +36,7 @@ const localInput = fc.record({
 });
 
 function mustVerdict(r: ReturnType<Engine['evaluate']>): Verdict {
-  if (isInputError(r)) throw new Error(`unexpected InputError: ${r.message}`);
+  if (!isVerdict(r)) throw new Error(`unexpected ${r.error}: ${r.message}`);
   return r;
 }
 

@@ -1,6 +1,6 @@
 /** Known real places on the real zones (public/data/, built by geo/ and committed). */
 import { describe, expect, it } from 'vitest';
-import { createEngine, isInputError, type Verdict } from '../../src/core/index';
+import { isVerdict, createEngine, type Verdict } from '../../src/core/index';
 import { realData } from './helpers';
 import gcoord from 'gcoord';
 import pointOnFeature from '@turf/point-on-feature';
@@ -9,7 +9,7 @@ describe('real zones (public/data)', () => {
   const engine = createEngine(realData());
   const v = (lat: number, lng: number, at = '2019-02-06T06:00:00+08:00', extra: object = {}): Verdict => {
     const r = engine.evaluate({ lat, lng, at, ...extra });
-    if (isInputError(r)) throw new Error(r.message);
+    if (!isVerdict(r)) throw new Error(r.message);
     return r;
   };
 

@@ -3,14 +3,14 @@
  * hand-made fixture, so these tests pin the time rules only (real places: real-data.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { isInputError, type Verdict } from '../../src/core/index';
+import { isVerdict, isInputError, type Verdict } from '../../src/core/index';
 import { fixtureEngine, FIX } from './helpers';
 
 const engine = fixtureEngine();
 const at = (s: string) => `2019-${s}+08:00`;
 function verdict(place: { lat: number; lng: number }, when: string | number | Date, extra: object = {}): Verdict {
   const r = engine.evaluate({ ...place, at: when, ...extra });
-  if (isInputError(r)) throw new Error(r.message);
+  if (!isVerdict(r)) throw new Error(r.message);
   return r;
 }
 
@@ -192,7 +192,7 @@ describe('engine data', () => {
     const e = createEngine({ zones: fixtureData().zones, edges: { type: 'FeatureCollection', features: [] } });
     const r = e.evaluate({ lat: 21.9401, lng: 108.63, at: '2019-02-06T06:00:00+08:00' });
     expect(isInputError(r)).toBe(false);
-    if (!isInputError(r)) {
+    if (isVerdict(r)) {
       expect(r.boundaryDistanceM).toBeCloseTo(11.1, 0);
       expect(r.nearestBoundary?.zone).toBe('qz2019-main-urban');
       expect(r.nearBoundary).toBe(true); // zone maxErrorM 150

@@ -3,14 +3,14 @@
  * loaded next to the real one changes the answers for its own season only.
  */
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_RULE_SETS, isInputError, validateRuleSet, type Verdict } from '../../src/core/index';
+import { bundledRuleSets, isVerdict, validateRuleSet, type Verdict } from '../../src/core/index';
 import { fixtureEngine, FIX, readRuleSet } from './helpers';
 
 const fictional = readRuleSet('test-2020-fictional.json');
-const engine = fixtureEngine([...BUNDLED_RULE_SETS, fictional]);
+const engine = fixtureEngine([...bundledRuleSets(), fictional]);
 const v = (place: { lat: number; lng: number }, at: string, extra: object = {}): Verdict => {
   const r = engine.evaluate({ ...place, at, ...extra });
-  if (isInputError(r)) throw new Error(r.message);
+  if (!isVerdict(r)) throw new Error(r.message);
   return r;
 };
 
@@ -51,11 +51,11 @@ describe('second rule set (fictional test data)', () => {
   it('a projected season whose 腊月 part starts in the December before its 正月初一 covers those December days', () => {
     // Same fictional notice, its period starting on 腊月初一 (2019-12-26) instead of 腊月廿七.
     const early = validateRuleSet({ ...fictional, id: 'test-2020-early', period: { ...fictional.period, start: '2019-12-26', lunarStart: { month: 12, day: 1 } } });
-    const e = fixtureEngine([...BUNDLED_RULE_SETS, early]);
+    const e = fixtureEngine([...bundledRuleSets(), early]);
     expect(e.seasonWindows(2023, { project: true }).period?.start).toBe('2022-12-23T00:00:00+08:00'); // 2023 腊月初一
     const at = (when: string) => {
       const r = e.evaluate({ ...FIX.prohibited, at: when, project: true });
-      if (isInputError(r)) throw new Error(r.message);
+      if (!isVerdict(r)) throw new Error(r.message);
       return [r.status, r.ruleSet, r.projected];
     };
     expect(at('2022-12-22T23:59:59+08:00')).toEqual(['no-notice', null, false]);

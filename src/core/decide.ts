@@ -1,32 +1,29 @@
 /**
- * The decision itself: from where (place), when (season) and what (activity) to a status with
- * its reasons. Pure; geometry and input handling happen in engine.ts.
+ * The decision itself: from where (the rule area a point falls in), when (the season) and what
+ * (the activity) to a status with its reasons. Pure; geometry and input handling happen in
+ * engine.ts, the reasons' wording in reasons.ts.
  */
 import type { Activity, Reason, Status, ZoneClass, ZoneProperties } from './types';
-import { article, type RuleSet, type Season, type Span } from './ruleset';
+import type { RuleSet, SeasonSchedule, Span } from './ruleset';
+import type { RuleArea } from './rule-area';
 import { chinaDateOf, chinaMidnight, formatChinaHuman, parseCivilDate } from './china-time';
-import { lunarDayName, LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './calendar';
-import national from './rulesets/national-baseline.json';
+import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './calendar';
+import { baseline30, cite, dayRange, penaltyReasons, placeKindReason, projectionReason, spanHuman } from './reasons';
 
-export interface Place {
-  kind: 'prohibited' | 'restricted' | 'delegated' | 'outside';
-  zoneId: string | null;
-  article: string | null;
-}
-
-export interface Context {
+/** Everything decide() needs, gathered by the engine for one evaluation. */
+export interface DecisionContext {
   t: number;
   activity: Activity;
   project: boolean;
-  place: Place;
-  placeRuleSet: RuleSet;
-  season: Season | null;
+  area: RuleArea;
+  areaRuleSet: RuleSet;
+  season: SeasonSchedule | null;
   inForce: RuleSet | null;
-  upcoming: Season | null;
+  upcoming: SeasonSchedule | null;
   projectionUnavailable: boolean;
   zoneProps: (id: string) => Partial<ZoneProperties> | undefined;
   latest: RuleSet;
-  seasons: Season[];
+  seasons: SeasonSchedule[];
 }
 
 export interface Decision {
@@ -40,69 +37,13 @@ export interface Decision {
   summary: string;
 }
 
-const ART30 = national.articles[0]!;
-const ART42 = national.articles[1]!;
-
-function cite(rs: RuleSet, id: string, role: Reason['role'], summary?: string): Reason {
-  const a = article(rs, id);
-  const r: Reason = { cite: a.cite, text: a.text };
-  if (role) r.role = role;
-  const s = summary ?? a.summary;
-  if (s) r.summary = s;
-  return r;
-}
-
-const baseline30: Reason = { cite: ART30.cite, text: ART30.text, role: 'advisory', summary: ART30.summary };
-const baseline42: Reason = { cite: ART42.cite, text: ART42.text, role: 'advisory', summary: ART42.summary };
-
-/** "2019年2月1日至2月28日" for an inclusive day range given as a half-open span. */
-function dayRange(span: Span): string {
-  const a = chinaDateOf(span.start);
-  const b = chinaDateOf(span.end - 1);
-  return a.year === b.year
-    ? `${a.year}年${a.month}月${a.day}日至${b.month}月${b.day}日`
-    : `${a.year}年${a.month}月${a.day}日至${b.year}年${b.month}月${b.day}日`;
-}
-
-function spanHuman(s: Span): string {
-  return `${formatChinaHuman(s.start)} 至 ${formatChinaHuman(s.end)}`;
-}
-
-function zoneLabel(ctx: Context, id: string | null): string {
+function zoneLabel(ctx: DecisionContext, id: string | null): string {
   if (!id) return '';
   return ctx.zoneProps(id)?.name ?? id;
 }
 
-function projectionReason(season: Season): Reason {
-  const rs = season.ruleSet;
-  const text =
-    `${season.year}年春节期间没有已载入的通告。以下按${rs.docNo}的规则模式推算：期间取农历` +
-    `${lunarDayName(rs.period.lunarStart)}至${lunarDayName(rs.period.lunarEnd)}` +
-    `（${season.year}年为${dayRange(season.period)}），限放区域的允许时段按当年农历日期重新对应。` +
-    `推算结果仅供参考，请以当年正式公布的通告为准。`;
-  return { cite: `推算（依${rs.docNo}）`, text, role: 'advisory', summary: `推算：${season.year}年无通告，按${rs.docNo}模式估算。` };
-}
-
-function placeKindReason(rs: RuleSet): Reason | null {
-  const pk = rs.placeKinds;
-  if (!pk || pk.articles.length === 0) return null;
-  const arts = pk.articles.map((id) => article(rs, id));
-  const first = arts[0]!.cite;
-  const lastId = pk.articles[pk.articles.length - 1]!;
-  return {
-    cite: pk.articles.length > 1 ? `${first}–${lastId.replace(/^.*?(\(.*\))$/, '$1')}` : first,
-    text: arts.map((a) => a.text).join(''),
-    role: 'advisory',
-    ...(pk.summary ? { summary: pk.summary } : {}),
-  };
-}
-
-function penaltyReasons(rs: RuleSet): Reason[] {
-  return [...(rs.penalties ?? []).map((id) => cite(rs, id, 'advisory')), baseline42];
-}
-
-function outsideDecision(ctx: Context): Decision {
-  const rs = ctx.placeRuleSet;
+function outsideDecision(ctx: DecisionContext): Decision {
+  const rs = ctx.areaRuleSet;
   const counties = [...rs.restricted.countyZoneIds, ...(rs.delegated?.countyZoneIds ?? [])]
     .map((id) => ctx.zoneProps(id)?.name ?? id)
     .join('、');
@@ -124,11 +65,11 @@ function outsideDecision(ctx: Context): Decision {
   };
 }
 
-function delegatedDecision(ctx: Context): Decision | null {
+function delegatedDecision(ctx: DecisionContext): Decision | null {
   const rs = ctx.inForce ?? ctx.season?.ruleSet ?? null;
   if (!rs || !rs.delegated) return null;
   const projected = !ctx.inForce && !!ctx.season?.projected;
-  const county = zoneLabel(ctx, ctx.place.zoneId);
+  const county = zoneLabel(ctx, ctx.area.zoneId);
   const reasons: Reason[] = [];
   if (projected && ctx.season) reasons.push(projectionReason(ctx.season));
   reasons.push(cite(rs, rs.delegated.article, 'decisive', `${county}由县人民政府结合当地实际自行确定禁限放时间及区域，请以${county}的通告为准。`));
@@ -145,9 +86,9 @@ function delegatedDecision(ctx: Context): Decision | null {
   };
 }
 
-function noNotice(ctx: Context): Decision {
+function noNotice(ctx: DecisionContext): Decision {
   const rs = ctx.latest;
-  const zone: ZoneClass = ctx.place.kind === 'prohibited' ? 'prohibited' : ctx.place.kind === 'restricted' ? 'restricted' : null;
+  const zone: ZoneClass = ctx.area.kind === 'prohibited' ? 'prohibited' : ctx.area.kind === 'restricted' ? 'restricted' : null;
   const when = formatChinaHuman(ctx.t);
   const reasons: Reason[] = [];
   let summary: string;
@@ -187,18 +128,18 @@ function noNotice(ctx: Context): Decision {
   return { status: 'no-notice', zone, ruleSet: null, projected: false, reasons, window: null, next, summary };
 }
 
-function fireDecision(ctx: Context, season: Season): Decision {
+function fireDecision(ctx: DecisionContext, season: SeasonSchedule): Decision {
   const rs = season.ruleSet;
   const reasons: Reason[] = [];
   if (season.projected) reasons.push(projectionReason(season));
-  const zoneName = zoneLabel(ctx, ctx.place.zoneId);
+  const zoneName = zoneLabel(ctx, ctx.area.zoneId);
   const periodText = dayRange(season.period);
   const pk = placeKindReason(rs);
-  if (ctx.place.kind === 'prohibited') {
+  if (ctx.area.kind === 'prohibited') {
     reasons.push(cite(rs, rs.prohibited.fireBanArticle, 'decisive', `此处在禁放区域（${zoneName}）内，${periodText}期间禁止燃放烟花爆竹。`));
-    reasons.push(cite(rs, ctx.place.article!, undefined, `禁放区域：${zoneName}。`));
+    reasons.push(cite(rs, ctx.area.article!, undefined, `禁放区域：${zoneName}。`));
     for (const ex of rs.prohibited.exceptions) {
-      if (ex.zoneIds.includes(ctx.place.zoneId!)) reasons.push(cite(rs, ex.article, 'advisory', ex.summary));
+      if (ex.zoneIds.includes(ctx.area.zoneId!)) reasons.push(cite(rs, ex.article, 'advisory', ex.summary));
     }
     if (pk) reasons.push(pk);
     reasons.push(...penaltyReasons(rs), baseline30);
@@ -244,11 +185,11 @@ function fireDecision(ctx: Context, season: Season): Decision {
   };
 }
 
-function sellDecision(ctx: Context): Decision | null {
+function sellDecision(ctx: DecisionContext): Decision | null {
   const rs = ctx.inForce;
   if (!rs || !rs.sales) return null;
-  const zoneName = zoneLabel(ctx, ctx.place.zoneId);
-  if (ctx.place.kind === 'prohibited') {
+  const zoneName = zoneLabel(ctx, ctx.area.zoneId);
+  if (ctx.area.kind === 'prohibited') {
     const from = chinaMidnight(parseCivilDate(rs.sales.prohibitedBanFrom));
     if (ctx.t < from) return null;
     return {
@@ -258,7 +199,7 @@ function sellDecision(ctx: Context): Decision | null {
       projected: false,
       reasons: [
         cite(rs, rs.sales.article, 'decisive', `此处在禁放区域（${zoneName}）内，全年禁止设置烟花爆竹经销点。`),
-        cite(rs, ctx.place.article!, undefined, `禁放区域：${zoneName}。`),
+        cite(rs, ctx.area.article!, undefined, `禁放区域：${zoneName}。`),
         baseline30,
       ],
       window: null,
@@ -286,9 +227,9 @@ function sellDecision(ctx: Context): Decision | null {
   };
 }
 
-export function decide(ctx: Context): Decision {
-  if (ctx.place.kind === 'outside') return outsideDecision(ctx);
-  if (ctx.place.kind === 'delegated') return delegatedDecision(ctx) ?? noNotice(ctx);
+export function decide(ctx: DecisionContext): Decision {
+  if (ctx.area.kind === 'outside') return outsideDecision(ctx);
+  if (ctx.area.kind === 'delegated') return delegatedDecision(ctx) ?? noNotice(ctx);
   if (ctx.activity === 'sell') return sellDecision(ctx) ?? noNotice(ctx);
   return ctx.season ? fireDecision(ctx, ctx.season) : noNotice(ctx);
 }

@@ -1,0 +1,73 @@
+/**
+ * The reasons a verdict quotes: articles of a rule set with their role and a plain-Chinese
+ * summary, the national baseline (《烟花爆竹安全管理条例》) and the projection note, plus the
+ * date wording they share. Pure data assembly; which reasons apply is decide.ts's job.
+ */
+import type { Reason } from './types';
+import { article, type RuleSet, type SeasonSchedule, type Span } from './ruleset';
+import { chinaDateOf, formatChinaHuman } from './china-time';
+import { lunarDayName } from './calendar';
+import national from './rulesets/national-baseline.json';
+
+const ART30 = national.articles[0]!;
+const ART42 = national.articles[1]!;
+
+/** An article of `rs` as a reason; `summary` (else the article's own) says how it applies here. */
+export function cite(rs: RuleSet, id: string, role: Reason['role'], summary?: string): Reason {
+  const a = article(rs, id);
+  const r: Reason = { cite: a.cite, text: a.text };
+  if (role) r.role = role;
+  const s = summary ?? a.summary;
+  if (s) r.summary = s;
+  return r;
+}
+
+/** 第三十条: the places where fireworks are banned everywhere, all year (an advisory on every verdict). */
+export const baseline30: Reason = { cite: ART30.cite, text: ART30.text, role: 'advisory', summary: ART30.summary };
+/** 第四十二条第二款: the penalty for firing where or when it is banned. */
+export const baseline42: Reason = { cite: ART42.cite, text: ART42.text, role: 'advisory', summary: ART42.summary };
+
+/** "2019年2月1日至2月28日" for an inclusive day range given as a half-open span. */
+export function dayRange(span: Span): string {
+  const a = chinaDateOf(span.start);
+  const b = chinaDateOf(span.end - 1);
+  return a.year === b.year
+    ? `${a.year}年${a.month}月${a.day}日至${b.month}月${b.day}日`
+    : `${a.year}年${a.month}月${a.day}日至${b.year}年${b.month}月${b.day}日`;
+}
+
+/** "2019年2月4日 00:00 至 2019年2月6日 00:00". */
+export function spanHuman(s: Span): string {
+  return `${formatChinaHuman(s.start)} 至 ${formatChinaHuman(s.end)}`;
+}
+
+/** First reason of a projected verdict: which notice's pattern, over which days, and that it is not a rule. */
+export function projectionReason(season: SeasonSchedule): Reason {
+  const rs = season.ruleSet;
+  const text =
+    `${season.year}年春节期间没有已载入的通告。以下按${rs.docNo}的规则模式推算：期间取农历` +
+    `${lunarDayName(rs.period.lunarStart)}至${lunarDayName(rs.period.lunarEnd)}` +
+    `（${season.year}年为${dayRange(season.period)}），限放区域的允许时段按当年农历日期重新对应。` +
+    `推算结果仅供参考，请以当年正式公布的通告为准。`;
+  return { cite: `推算（依${rs.docNo}）`, text, role: 'advisory', summary: `推算：${season.year}年无通告，按${rs.docNo}模式估算。` };
+}
+
+/** The notice's kinds of place where firing is banned regardless of zone (schools, hospitals, …), as one reason. */
+export function placeKindReason(rs: RuleSet): Reason | null {
+  const pk = rs.placeKinds;
+  if (!pk || pk.articles.length === 0) return null;
+  const arts = pk.articles.map((id) => article(rs, id));
+  const first = arts[0]!.cite;
+  const lastId = pk.articles[pk.articles.length - 1]!;
+  return {
+    cite: pk.articles.length > 1 ? `${first}–${lastId.replace(/^.*?(\(.*\))$/, '$1')}` : first,
+    text: arts.map((a) => a.text).join(''),
+    role: 'advisory',
+    ...(pk.summary ? { summary: pk.summary } : {}),
+  };
+}
+
+/** The notice's penalty articles, then the national one. */
+export function penaltyReasons(rs: RuleSet): Reason[] {
+  return [...(rs.penalties ?? []).map((id) => cite(rs, id, 'advisory')), baseline42];
+}
