@@ -3,7 +3,7 @@
  * key for key (the `Strings` type makes a missing translation a type error).
  * The notice's own wording is never translated here: articles are quoted verbatim in Chinese.
  */
-import type { Activity, Status, ZoneClass } from '../core/types';
+import type { Activity, Crs, Status, ZoneClass } from '../core';
 
 export type Lang = 'zh-CN' | 'en';
 

@@ -1,19 +1,31 @@
-/** The `check` CLI as a user runs it: spawned, flags in, stdout / stderr / exit code out. */
+/**
+ * The `check` CLI as a user runs it: flags in, stdout / stderr / exit code out. Most cases call
+ * main() in this process (same code path, milliseconds each); the few marked "spawned" run the
+ * real process, for what only a process shows: exit codes, the host time zone, real streams.
+ */
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const FIXTURE = ['--zones', 'tests/fixtures/zones-fixture.geojson', '--edges', 'tests/fixtures/edges-fixture.geojson'];
 
 interface Run { code: number; stdout: string; stderr: string }
-function check(args: string[]): Promise<Run> {
+async function check(args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = main(args, { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+/** The real process, as `npm run -s check` starts it, in a host zone far from China. */
+function spawned(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, 'src/cli.ts', ...args], { cwd: ROOT, maxBuffer: 1 << 24, env: { ...process.env, TZ: 'America/New_York' } }, (err, stdout, stderr) => {
+    execFile(process.execPath, [TSX, 'src/cli/main.ts', ...args], { cwd: ROOT, maxBuffer: 1 << 24, env: { ...process.env, TZ: 'America/New_York' } }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
     });
   });
@@ -33,7 +45,7 @@ const FLAGS = ['lat', 'lng', 'at', 'crs', 'activity', 'accuracy', 'project'];
 
 describe('bad flags → one line on stderr naming the flag, exit 2, nothing on stdout', () => {
   const cases = FLAGS.flatMap((f) => BAD_VALUES.map(([name, v]) => [f, name, v] as const));
-  it.concurrent.each(cases)('--%s %s', async (flag, _name, value) => {
+  it.each(cases)('--%s %s', async (flag, _name, value) => {
     const r = await check(argsWith(flag, value));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -56,7 +68,7 @@ describe('bad flags → one line on stderr naming the flag, exit 2, nothing on s
     ['--csv file missing', ['--csv', 'no-such-file.csv'], '--csv'],
     ['--csv with bad --crs', ['--csv', 'x.csv', '--crs', 'utm'], '--crs'],
   ];
-  it.concurrent.each(other)('%s', async (_name, args, flag) => {
+  it.each(other)('%s', async (_name, args, flag) => {
     const r = await check([...args, ...FIXTURE]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -65,9 +77,19 @@ describe('bad flags → one line on stderr naming the flag, exit 2, nothing on s
   });
 });
 
+describe('spawned: the process itself', () => {
+  it.concurrent('a bad flag: exit 2, one line on stderr, nothing on stdout', async () => {
+    const r = await spawned(['--lat', '1', '--lng', '2', '--colour', 'red', ...FIXTURE]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('--colour');
+  });
+});
+
 describe('answers', () => {
-  it.concurrent('--json prints the DESIGN.md contract fields (host TZ New York, China time out)', async () => {
-    const r = await check(['--lat', '21.85', '--lng', '108.5', '--at', '2019-02-06T06:00:00+08:00', '--json', ...FIXTURE]);
+  it.concurrent('--json prints the docs/DESIGN.md contract fields (spawned; host TZ New York, China time out)', async () => {
+    const r = await spawned(['--lat', '21.85', '--lng', '108.5', '--at', '2019-02-06T06:00:00+08:00', '--json', ...FIXTURE]);
     expect(r.code).toBe(0);
     const v = JSON.parse(r.stdout);
     expect(v).toMatchObject({
@@ -104,7 +126,7 @@ describe('answers', () => {
     expect(JSON.parse(r.stdout).status).toBe('no-notice');
   });
 
-  it.concurrent('--csv: one output row per input row, bad rows carry an error column', async () => {
+  it.concurrent('--csv: one output row per input row, bad rows carry an error column (spawned)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-csv-'));
     const file = join(dir, 'rows.csv');
     writeFileSync(file, [
@@ -116,7 +138,7 @@ describe('answers', () => {
       '21.85,108.5,"2019-02-06T06:00:00+08:00"',
       '1e309,1,2019-02-06T06:00:00+08:00',
     ].join('\r\n') + '\r\n');
-    const r = await check(['--csv', file, ...FIXTURE]);
+    const r = await spawned(['--csv', file, ...FIXTURE]);
     expect(r.code).toBe(0);
     const rows = r.stdout.trim().split('\n');
     expect(rows).toHaveLength(7);
@@ -163,8 +185,8 @@ describe('answers', () => {
     expect(bad.stderr).toMatch(/^--ruleset: /);
   });
 
-  it.concurrent('missing zone data → exit 1 with a message, nothing on stdout', async () => {
-    const r = await check(['--lat', '21.85', '--lng', '108.5', '--zones', 'no/such/zones.geojson']);
+  it.concurrent('missing zone data → exit 1 with a message, nothing on stdout (spawned)', async () => {
+    const r = await spawned(['--lat', '21.85', '--lng', '108.5', '--zones', 'no/such/zones.geojson']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('zone data not found');

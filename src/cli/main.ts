@@ -1,0 +1,128 @@
+/**
+ * `npm run -s check -- --lat … --lng … [--at …] [--crs …] [--activity …] [--accuracy …] [--project] [--json]`
+ * `npm run -s check -- --csv rows.csv [--json]`
+ *
+ * Exit codes: 0 answered (a verdict, or a CSV with per-row errors), 1 data files missing or
+ * unreadable, 2 bad flags (one line on stderr naming the flag, nothing on stdout), 70 an
+ * internal error of the engine (a bug: one line on stderr, nothing on stdout).
+ *
+ * main() takes the arguments and an output sink and returns the exit code, so tests call it
+ * directly; only the last line of this file touches the process.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  bundledRuleSets, createEngine, isInputError, isInternalError, parseEvaluateParams, validateRuleSet,
+  ACTIVITY_VALUES, CRS_VALUES, type Engine, type InputError, type StringParams,
+} from '../core';
+import { FlagError, parseFlags, ROW_PARAMS, SHARED_PARAMS, type Flags } from './args';
+import { readTable } from './csv';
+import { runBatch } from './batch';
+import { humanText, oneLine } from './text';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ZONES = 'public/data/zones.geojson';
+const EDGES = 'public/data/zone-edges.geojson';
+/** sysexits' EX_SOFTWARE: the engine reported a bug of its own. */
+export const EXIT_INTERNAL = 70;
+
+const USAGE = `用法 / usage:
+  npm run -s check -- --lat <纬度> --lng <经度> [--at <ISO-8601，默认现在>] [--crs ${CRS_VALUES.join('|')}]
+                      [--activity ${ACTIVITY_VALUES.join('|')}] [--accuracy <米>] [--project] [--json]
+  npm run -s check -- --csv <文件: lat,lng,at 每行一条> [--crs …] [--activity …] [--accuracy …] [--project] [--json]
+  (--zones / --edges 可指定区域数据文件，默认 ${ZONES} 与 ${EDGES}；
+   --ruleset <通告 JSON> 在内置通告之外再载入一份通告数据)`;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Ends the run with an exit code and, unless empty, one line on stderr. */
+class Exit extends Error {
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
+
+const flagError = (e: InputError) => new Exit(2, `--${e.message}`);
+
+function loadEngine(values: Flags['values']): Engine {
+  const zonesPath = resolve(values.zones ?? resolve(ROOT, ZONES));
+  const edgesPath = resolve(values.edges ?? resolve(ROOT, EDGES));
+  if (!existsSync(zonesPath)) throw new Exit(1, `check: zone data not found (${values.zones ?? ZONES}); build it with npm run geo:build`);
+  let zones: GeoJSON.FeatureCollection;
+  let edges: GeoJSON.FeatureCollection;
+  try {
+    zones = JSON.parse(readFileSync(zonesPath, 'utf8'));
+    edges = existsSync(edgesPath) ? JSON.parse(readFileSync(edgesPath, 'utf8')) : { type: 'FeatureCollection', features: [] };
+  } catch (e) {
+    throw new Exit(1, `check: zone data unreadable: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300));
+  }
+  const ruleSets = [...bundledRuleSets()];
+  if (values.ruleset !== undefined) {
+    try {
+      ruleSets.push(validateRuleSet(JSON.parse(readFileSync(resolve(values.ruleset), 'utf8'))));
+    } catch (e) {
+      throw new Exit(2, `--ruleset: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300));
+    }
+  }
+  return createEngine({ zones, edges }, ruleSets);
+}
+
+function runCsv(values: Flags['values'], file: string, shared: StringParams, json: boolean, io: Io): void {
+  for (const k of ROW_PARAMS) if (values[k] !== undefined) throw new Exit(2, `--${k}: not allowed together with --csv (give it as a column)`);
+  // Validate the shared flags once, so a bad --crs is a flag error, not an error on every row.
+  const probe = parseEvaluateParams({ ...shared, lat: '0', lng: '0', at: '2019-01-01T00:00:00+08:00' });
+  if (isInputError(probe)) throw flagError(probe);
+  const engine = loadEngine(values);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Exit(2, `--csv: cannot read ${file.slice(0, 200)}`);
+  }
+  const { columns, rows } = readTable(text);
+  const { lines, bad } = runBatch({ engine, columns, shared, json }, rows);
+  io.out(lines.join('\n') + (lines.length ? '\n' : ''));
+  if (bad) io.err(`check: ${bad} of ${rows.length} rows had errors (see the error column)\n`);
+}
+
+function runOne(values: Flags['values'], shared: StringParams, json: boolean, io: Io): void {
+  const parsed = parseEvaluateParams({ ...shared, lat: values.lat, lng: values.lng, at: values.at });
+  if (isInputError(parsed)) throw flagError(parsed);
+  const result = loadEngine(values).evaluate(parsed);
+  if (isInputError(result)) throw flagError(result);
+  if (isInternalError(result)) throw new Exit(EXIT_INTERNAL, `check: ${result.message}`);
+  io.out(json ? JSON.stringify(result, null, 2) + '\n' : humanText(result) + '\n');
+}
+
+export function main(argv: string[], io: Io): number {
+  try {
+    const { values, json, help } = parseFlags(argv);
+    if (help) {
+      io.out(USAGE + '\n');
+      return 0;
+    }
+    const shared: StringParams = {};
+    for (const k of SHARED_PARAMS) if (values[k] !== undefined) shared[k] = values[k];
+    if (values.csv !== undefined) runCsv(values, values.csv, shared, json, io);
+    else runOne(values, shared, json, io);
+    return 0;
+  } catch (e) {
+    if (e instanceof FlagError) {
+      io.err(oneLine(e.message) + '\n');
+      return 2;
+    }
+    if (e instanceof Exit) {
+      if (e.message) io.err(oneLine(e.message) + '\n');
+      return e.code;
+    }
+    throw e;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) });
+}

@@ -1,0 +1,54 @@
+/**
+ * The check CLI's human output: a verdict as Chinese text, with the same status and zone words
+ * as the app (src/i18n/strings.ts), and the one-line rule for everything written to stderr.
+ */
+import { formatChinaHuman, type Verdict } from '../core';
+import { STRINGS } from '../i18n/strings';
+
+const zh = STRINGS['zh-CN'];
+
+/** Make a message safe to print as exactly one line. */
+export function oneLine(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped here
+  return s.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+const human = (iso: string) => formatChinaHuman(Date.parse(iso));
+
+export function humanText(v: Verdict): string {
+  const word = zh.status[v.activity][v.status];
+  const lines: string[] = [];
+  lines.push(`结论：${v.summary ?? word}`);
+  lines.push(`状态：${v.status}（${word}）${v.projected ? '　※推算结果' : ''}`);
+  lines.push(`时间：${human(v.at)}（北京时间）`);
+  const zone = v.zone ? zh.zoneLabel[v.zone] : '—';
+  lines.push(`位置：北纬 ${v.position.lat.toFixed(6)}°，东经 ${v.position.lng.toFixed(6)}°（WGS-84）；区域：${zone}${v.zoneName ? ` · ${v.zoneName}` : ''}`);
+  if (v.window) lines.push(`当前允许时段：${human(v.window.start)} 至 ${human(v.window.end)}`);
+  if (v.next) lines.push(`下一个允许时段：${human(v.next.start)} 至 ${human(v.next.end)}`);
+  if (v.boundaryDistanceM !== null) {
+    const b = v.nearestBoundary;
+    lines.push(
+      `边界：距最近的区域边界约 ${Math.round(v.boundaryDistanceM)} 米` +
+        (b ? `（${b.road || b.zone}，来源 ${b.source}，误差上限 ${b.maxErrorM} 米）` : '') +
+        (v.nearBoundary ? '；⚠ 位于边界误差范围内，结论可能因所在边界一侧而不同' : ''),
+    );
+  }
+  const projection = v.projected ? v.reasons.find((r) => r.cite.startsWith('推算')) : undefined;
+  if (projection) lines.push(`※ ${projection.text}`);
+  const decisive = v.reasons.filter((r) => r.role === 'decisive');
+  const basis = v.reasons.filter((r) => r.role === undefined);
+  const advisory = v.reasons.filter((r) => r.role === 'advisory' && r !== projection);
+  lines.push('依据：');
+  for (const r of [...decisive, ...basis]) {
+    lines.push(`  ${r.cite}：「${r.text}」`);
+    if (r.summary) lines.push(`    → ${r.summary}`);
+  }
+  if (advisory.length) {
+    lines.push('另请注意：');
+    for (const r of advisory) {
+      lines.push(`  · ${r.cite}：「${r.text}」`);
+      if (r.summary) lines.push(`    → ${r.summary}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,48 @@
+/** The batch's row logic, called directly: one result per input row, errors on their own row. */
+import { describe, expect, it } from 'vitest';
+import { checkRow, formatRow, runBatch, type Batch } from '../../src/cli/batch';
+import { CSV_HEADER } from '../../src/cli/csv';
+import { fixtureEngine } from '../core/helpers';
+
+const engine = fixtureEngine();
+const batch = (over: Partial<Batch> = {}): Batch => ({ engine, columns: ['lat', 'lng', 'at'], shared: {}, json: false, ...over });
+const cellsOf = (line: string) => Object.fromEntries(line.split(',').map((v, k) => [CSV_HEADER[k], v]));
+
+describe('checkRow', () => {
+  it('reads the row by its columns and applies the shared flags', () => {
+    const r = checkRow(batch({ columns: ['at', 'lat', 'lng'], shared: { activity: 'sell' } }), ['2019-06-01T12:00:00+08:00', '21.968', '108.632']);
+    expect(r.params).toEqual({ activity: 'sell', at: '2019-06-01T12:00:00+08:00', lat: '21.968', lng: '108.632' });
+    expect(r.result).toMatchObject({ status: 'banned', activity: 'sell' });
+  });
+  it('a missing cell is an error on that row, never "now"', () => {
+    expect(checkRow(batch(), ['21.85', '108.5']).result).toMatchObject({ error: 'invalid-input', field: 'at' });
+  });
+  it('columns that are not parameters are ignored', () => {
+    expect(checkRow(batch({ columns: ['id', 'lat', 'lng', 'at'] }), ['7', '21.85', '108.5', '2019-02-06T06:00:00+08:00']).result).toMatchObject({ status: 'allowed' });
+  });
+});
+
+describe('formatRow', () => {
+  it('CSV: a verdict fills the columns, an error echoes the inputs under their own columns', () => {
+    const b = batch({ columns: ['at', 'lng', 'lat'] });
+    const ok = cellsOf(formatRow(b, 1, checkRow(b, ['2019-02-06T06:00:00+08:00', '108.5', '21.85'])));
+    expect(ok).toMatchObject({ row: '1', status: 'allowed', zone: 'restricted', windowStart: '2019-02-06T06:00:00+08:00', error: '' });
+    const bad = cellsOf(formatRow(b, 2, checkRow(b, ['2019-02-06T06:00:00+08:00', '108.5', '91'])));
+    expect(bad).toMatchObject({ row: '2', lat: '91', lng: '108.5', at: '2019-02-06T06:00:00+08:00', status: '' });
+    expect(bad.error).toMatch(/lat/);
+  });
+  it('JSON: one object per row, the verdict or the input with its error', () => {
+    const b = batch({ json: true });
+    expect(JSON.parse(formatRow(b, 4, checkRow(b, ['21.85', '108.5', '2019-02-06T06:00:00+08:00'])))).toMatchObject({ row: 4, status: 'allowed' });
+    expect(JSON.parse(formatRow(b, 5, checkRow(b, ['x', '108.5', ''])))).toMatchObject({ row: 5, input: ['x', '108.5', ''], error: { field: 'lat' } });
+  });
+});
+
+describe('runBatch', () => {
+  it('rows out equal rows in (plus the CSV header), bad rows counted', () => {
+    const rows = [['21.85', '108.5', '2019-02-06T06:00:00+08:00'], ['NaN', '1', ''], ['21.968', '108.632', '2019-02-06T06:00:00+08:00']];
+    expect(runBatch(batch(), rows)).toMatchObject({ bad: 1 });
+    expect(runBatch(batch(), rows).lines).toHaveLength(4);
+    expect(runBatch(batch({ json: true }), rows).lines).toHaveLength(3);
+  });
+});
