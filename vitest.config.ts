@@ -1,16 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-/** The app's pure helpers are tested beside the browser tests but need no build and no browser. */
-const APP_HELPERS = 'app-helpers';
-
 export default defineConfig({
   test: {
     projects: [
       {
+        // Everything that needs no browser: geo, core, cli, the app's pure modules (tests/app).
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: [`tests/browser/**/!(${APP_HELPERS}).test.ts`, '**/node_modules/**'],
+          exclude: ['tests/browser/**', '**/node_modules/**'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
@@ -20,7 +18,6 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          exclude: [`tests/browser/${APP_HELPERS}.test.ts`],
           globalSetup: ['tests/browser/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

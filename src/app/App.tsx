@@ -1,29 +1,30 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { isInputError, type Activity } from '../core/types';
 import { LangContext, STRINGS, initialLang, rememberLang, type Lang } from '../i18n';
 import type { AppData } from './data';
-import { chinaParts } from './chinaTime';
-import { parseUrl, shareUrl, type Place } from './url';
+import { parseUrl, shareUrl } from './url';
+import { useQuery } from './hooks/useQuery';
+import { useAppData } from './hooks/useAppData';
 import { useClock } from './hooks/useClock';
-import { useSeason, useVerdict } from './hooks/useEngine';
+import { useVerdict } from './hooks/useVerdict';
+import { comingSeasonYear, useSeason } from './hooks/useSeason';
+import { usePhase } from './hooks/usePhase';
 import { useEmbedMessages } from './hooks/useEmbedMessages';
-import { useFirstPaint } from './hooks/useFirstPaint';
+import { useGeolocation } from './hooks/useGeolocation';
+import { useServiceWorker } from './hooks/useServiceWorker';
+import { placeholderFor, verdictView } from './verdict/placeholder';
 import { Header } from './header/Header';
 import { ParamErrors } from './verdict/ParamErrors';
 import { VerdictCard, type ZoneInfo } from './verdict/VerdictCard';
 import { TimePanel } from './time/TimePanel';
 import { SeasonStrip } from './time/SeasonStrip';
 import { PlacePanel } from './place/PlacePanel';
-import { locate, type GeoState } from './place/geolocate';
+import type { Fix } from './place/geolocate';
 import { ActivityToggle } from './activity/ActivityToggle';
 import { ShareButton } from './share/ShareButton';
 import { MapSlot } from './mapslot/MapSlot';
 import { UpdatePrompt } from './update/UpdatePrompt';
-import type { UpdateHandle } from '../pwa/register';
 import type { AboutProps } from './about/AboutDialog';
-
-type DataState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; data: AppData };
 
 function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
   const p = id ? data.engine.zoneProps.find((z) => z.id === id) : null;
@@ -31,74 +32,44 @@ function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
   return { name: String(p.name ?? id), article: p.article ?? null, approximate: !!p.approximate, maxErrorM: Number(p.maxErrorM ?? 0) };
 }
 
+/**
+ * The page: one query (useQuery: place, time, activity, projection), the engine's answer for
+ * it, and the view of that answer (verdictView) that the card, the readiness phase and the
+ * embed messages all read.
+ */
 export function App({ load }: { load: () => Promise<AppData> }) {
   const url = useMemo(() => parseUrl(location.search), []);
   const [lang, setLang] = useState<Lang>(() => initialLang(new URLSearchParams(location.search)));
   const s = STRINGS[lang];
-  const [dataState, setDataState] = useState<DataState>({ kind: 'loading' });
-  const [place, setPlace] = useState<Place | null>(url.place);
-  const [activity, setActivity] = useState<Activity>(url.activity ?? 'fire');
-  const [project, setProject] = useState(url.project);
-  const [geo, setGeo] = useState<GeoState>({ kind: 'idle' });
-  const [update, setUpdate] = useState<UpdateHandle | null>(null);
+  const [query, dispatch] = useQuery(url);
   const [About, setAbout] = useState<ComponentType<AboutProps> | null>(null);
-  const clock = useClock(url.at);
-
-  const fetchData = useCallback(() => {
-    setDataState({ kind: 'loading' });
-    load().then(
-      (data) => setDataState({ kind: 'ready', data }),
-      () => setDataState({ kind: 'failed' }),
-    );
-  }, [load]);
-  useEffect(fetchData, [fetchData]);
+  const { state: dataState, retry, fail } = useAppData(load);
+  const data = dataState.kind === 'ready' ? dataState.data : null;
+  const engine = data?.engine ?? null;
+  const clock = useClock(query.time);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = s.appTitle;
-  }, [lang]);
+  }, [lang, s.appTitle]);
 
-  const data = dataState.kind === 'ready' ? dataState.data : null;
-  const result = useVerdict(data, place, clock.evalMs, activity, project, () => setDataState({ kind: 'failed' }));
-  const verdict = result && !isInputError(result) ? result : null;
-  const evalError = result && isInputError(result) ? result : null;
-  useEffect(() => {
-    clock.setTransition(verdict?.window ? Date.parse(verdict.window.end) : verdict?.next ? Date.parse(verdict.next.start) : Infinity);
-  }, [verdict?.window?.end, verdict?.next?.start]);
+  const result = useVerdict(engine, query.place, clock.evalMs, query.activity, query.project, fail);
+  const view = useMemo(() => verdictView(dataState, query.place, result), [dataState, query.place, result]);
+  const verdict = view.kind === 'verdict' ? view.verdict : null;
+  const transition = verdict?.window ? Date.parse(verdict.window.end) : verdict?.next ? Date.parse(verdict.next.start) : Infinity;
+  const { setTransition } = clock;
+  useEffect(() => setTransition(transition), [setTransition, transition]);
 
-  // The coming (or current) Spring Festival season: from April on this year's is over (a season
-  // ends by 正月廿四, mid-March at the latest), so the strip shows next year's. Embeds show no strip.
-  const shown = chinaParts(clock.atMs);
-  const season = useSeason(url.embed ? null : data, shown.y + (shown.mo >= 4 ? 1 : 0));
+  // Embeds show no season strip, so they never ask for one.
+  const season = useSeason(url.embed ? null : engine, comingSeasonYear(clock.atMs));
+  const phase = usePhase(view.kind);
+  const waiting = phase === 'waiting';
+  const update = useServiceWorker(phase === 'painted');
+  useEmbedMessages(url.embed, view, url.errors);
 
-  // Only the map and the service worker wait for the first answer (or the place prompt) on screen.
-  const painted = useFirstPaint(!!data && (!place || !!result));
-  useEffect(() => {
-    if (painted) import('../pwa/register').then((m) => m.registerServiceWorker(setUpdate)).catch(() => {});
-  }, [painted]);
-
-  const errors = useMemo(() => [...url.errors, ...(evalError ? [evalError] : [])], [evalError]);
-  useEmbedMessages(url.embed, verdict, errors);
-
-  // Until the first answer only the header and a verdict-sized placeholder are drawn, so nothing
-  // below is pushed around when it arrives (no layout shift). Later answers keep the page in place.
-  const [settled, setSettled] = useState(false);
-  const waiting = !settled && (dataState.kind === 'loading' || (!!data && !!place && !result));
-  useEffect(() => {
-    if (!waiting && !settled) setSettled(true);
-  }, [waiting, settled]);
-
-  const onLocate = () => {
-    setGeo({ kind: 'locating' });
-    locate(
-      (f) => {
-        setGeo({ kind: 'idle' });
-        setPlace({ lat: f.lat, lng: f.lng, crs: 'wgs84', accuracyM: f.accuracyM, source: 'gps' });
-      },
-      (reason) => setGeo({ kind: 'error', reason }),
-    );
-  };
-  const onPick = useCallback((lat: number, lng: number) => setPlace({ lat, lng, crs: 'wgs84', source: 'map' }), []);
+  const toPlace = useCallback((f: Fix) => dispatch({ type: 'place', place: { ...f, crs: 'wgs84', source: 'gps' } }), [dispatch]);
+  const { geo, locate } = useGeolocation(toPlace);
+  const onPick = useCallback((lat: number, lng: number) => dispatch({ type: 'place', place: { lat, lng, crs: 'wgs84', source: 'map' } }), [dispatch]);
   const toggleLang = () => {
     const next: Lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
     setLang(next);
@@ -108,18 +79,11 @@ export function App({ load }: { load: () => Promise<AppData> }) {
     import('./about/AboutDialog').then((m) => setAbout(() => m.default)).catch(() => {});
   };
 
-  const placeholder =
-    dataState.kind === 'loading' || (data && place && !result)
-      ? { title: s.loadingData, text: '', loading: waiting }
-      : dataState.kind === 'failed'
-        ? { title: s.dataFailed, text: '', action: { label: s.retry, run: fetchData } }
-        : evalError
-          ? { title: s.paramError.replace(/[:：]\s*$/, ''), text: `${evalError.field}: ${evalError.message}` }
-          : undefined;
+  const placeholder = placeholderFor(view, s, { firstLoad: waiting, retry });
   const zone = data && verdict ? zoneInfo(data, verdict.zoneId) : null;
-  const accuracy = place?.accuracyM ?? null;
+  const accuracy = query.place?.accuracyM ?? null;
   const link = verdict
-    ? shareUrl(location.origin + location.pathname, { lat: verdict.position.lat, lng: verdict.position.lng, atMs: clock.atMs, activity, project })
+    ? shareUrl(location.origin + location.pathname, { lat: verdict.position.lat, lng: verdict.position.lng, atMs: clock.atMs, activity: query.activity, project: query.project })
     : null;
 
   if (url.embed) {
@@ -151,19 +115,19 @@ export function App({ load }: { load: () => Promise<AppData> }) {
         {!waiting && (
           <>
             <TimePanel
-              mode={clock.mode}
+              mode={query.time.mode}
               atMs={clock.atMs}
               verdict={verdict}
-              project={project}
-              onMode={clock.setMode}
-              onChosen={clock.choose}
-              onProject={setProject}
+              project={query.project}
+              onMode={(m) => dispatch(m === 'now' ? { type: 'now', at: Date.now() } : { type: 'choose', atMs: clock.atMs })}
+              onChosen={(atMs) => dispatch({ type: 'choose', atMs })}
+              onProject={(project) => dispatch({ type: 'project', project })}
             />
-            <ActivityToggle value={activity} onChange={setActivity} />
-            <PlacePanel place={place} geo={geo} onLocate={onLocate} onTyped={setPlace} />
+            <ActivityToggle value={query.activity} onChange={(activity) => dispatch({ type: 'activity', activity })} />
+            <PlacePanel place={query.place} geo={geo} onLocate={locate} onTyped={(place) => dispatch({ type: 'place', place })} />
             {data && (
               <MapSlot
-                allowed={painted}
+                allowed={phase === 'painted'}
                 geo={data.geo}
                 position={verdict?.position ?? null}
                 accuracyM={accuracy}

@@ -1,15 +1,28 @@
 /**
- * China Standard Time helpers for display and input. China has had no daylight saving since
- * 1991, so a fixed +8 h shift is exact for every date the app deals with; the device's own
- * time zone never enters. Arithmetic and parsing are the engine's (src/core/china-time.ts).
+ * China time as the app shows and reads it: date-fns formats and counts, @date-fns/tz's TZDate
+ * gives the civil date and time in China, whatever the device's own zone.
+ *
+ * The zone is the fixed offset "+08:00", not the tz database's "Asia/Shanghai", on purpose: the
+ * engine judges every instant in China Standard Time (UTC+8, src/core/china-time.ts), and the
+ * tz database's Asia/Shanghai differs from it before 1901 (local mean time, +08:05:43) and in
+ * the daylight-saving summers of 1986–1991 (+09:00). With "+08:00" the page never shows a time
+ * other than the one the verdict was computed for. Parsing is the engine's (parseIsoInstant).
  */
-import { CHINA_OFFSET_MS, parseIsoInstant } from '../core/china-time';
+import { TZDate, tz } from '@date-fns/tz';
+import { formatDuration, intervalToDuration, lightFormat, type Duration } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
+import { zhCN } from 'date-fns/locale/zh-CN';
+import { parseIsoInstant } from '../core';
+import type { Lang } from '../i18n';
 
-function shifted(ms: number): Date {
-  return new Date(ms + CHINA_OFFSET_MS);
+/** China Standard Time, as the notice and the engine read it. */
+export const CHINA_ZONE = '+08:00';
+const LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
+
+/** The instant as a date in China time (its getters give China's year, month, day, hour…). */
+export function inChina(ms: number): TZDate {
+  return new TZDate(ms, CHINA_ZONE);
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Value for <input type="datetime-local"> showing `ms` in China time: "2019-02-04T12:00", or
@@ -17,8 +30,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * seconds would make the field snap 05:59:59 back to 05:59 while the verdict is for 05:59:59.
  */
 export function toChinaInputValue(ms: number): string {
-  const iso = shifted(ms).toISOString();
-  return iso.slice(17, 19) === '00' ? iso.slice(0, 16) : iso.slice(0, 19);
+  const t = inChina(ms);
+  return lightFormat(t, t.getSeconds() ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm");
 }
 
 /** Parses a datetime-local value as China time (the engine reads an offset-less time so); null if malformed. */
@@ -27,43 +40,33 @@ export function fromChinaInputValue(value: string): number | null {
   return parseIsoInstant(value);
 }
 
-/** ISO-8601 with +08:00, second precision: what the URL API and the engine exchange. */
-export function toChinaIso(ms: number): string {
-  return shifted(ms).toISOString().slice(0, 19) + '+08:00';
-}
-
-export interface ChinaParts {
-  y: number;
-  mo: number;
-  d: number;
-  h: number;
-  mi: number;
-}
-
-export function chinaParts(ms: number): ChinaParts {
-  const t = shifted(ms);
-  return { y: t.getUTCFullYear(), mo: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), mi: t.getUTCMinutes() };
-}
-
 /**
  * "2019-02-06 06:00". With `asEnd`, midnight is written as 24:00 of the previous day, the way
  * the notice writes the end of a day ("6:00至24:00").
  */
-export function formatChina(ms: number, opts: { asEnd?: boolean; withYear?: boolean } = {}): string {
-  let p = chinaParts(ms);
-  let hh = pad(p.h);
-  if (opts.asEnd && p.h === 0 && p.mi === 0) {
-    p = chinaParts(ms - 1);
-    hh = '24';
-  }
-  const date = (opts.withYear === false ? '' : `${p.y}-`) + `${pad(p.mo)}-${pad(p.d)}`;
-  return `${date} ${hh}:${pad(opts.asEnd && hh === '24' ? 0 : p.mi)}`;
+export function displayChina(ms: number, opts: { asEnd?: boolean; withYear?: boolean } = {}): string {
+  const t = inChina(ms);
+  const date = opts.withYear === false ? 'MM-dd' : 'yyyy-MM-dd';
+  if (opts.asEnd && t.getHours() === 0 && t.getMinutes() === 0) return `${lightFormat(inChina(ms - 1), date)} 24:00`;
+  return lightFormat(t, `${date} HH:mm`);
 }
 
-export function formatClock(ms: number, asEnd = false): string {
-  return formatChina(ms, { asEnd }).slice(-5);
+/** "06:00", or "24:00" for a midnight that ends a window (`asEnd`). */
+export function displayClock(ms: number, asEnd = false): string {
+  return displayChina(ms, { asEnd }).slice(-5);
 }
 
 export function parseIso(iso: string): number {
   return Date.parse(iso);
+}
+
+/**
+ * A countdown in words ("3 天 4 小时 5 分钟", "2 hours 5 minutes 9 seconds"), counted in China
+ * time; seconds are dropped once it is a day or more away.
+ */
+export function countdown(fromMs: number, toMs: number, lang: Lang): string {
+  const d = intervalToDuration({ start: fromMs, end: Math.max(fromMs, toMs) }, { in: tz(CHINA_ZONE) });
+  const long = !!(d.years || d.months || d.days);
+  const format: (keyof Duration)[] = long ? ['years', 'months', 'days', 'hours', 'minutes'] : ['hours', 'minutes', 'seconds'];
+  return formatDuration(d, { format, locale: LOCALES[lang] }) || formatDuration({ seconds: 0 }, { format: ['seconds'], zero: true, locale: LOCALES[lang] });
 }

@@ -3,20 +3,11 @@
  * Validation is the engine's (shared with the CLI's flags). Each parameter is checked on its own
  * against a known-good base, so one bad parameter is reported and ignored while the rest still work.
  */
-import { parseEvaluateParams } from '../core/params';
-import { isInputError, type Activity, type Crs, type InputError } from '../core/types';
-import { toChinaIso } from './chinaTime';
-
-export interface Place {
-  lat: number;
-  lng: number;
-  crs: Crs;
-  accuracyM?: number;
-  source: 'gps' | 'map' | 'typed' | 'url';
-}
+import { formatChina, inputError, isInputError, parseEvaluateParams, PARAM_NAMES, type Activity, type InputError, type StringParams } from '../core';
+import type { ChosenPlace } from './state/query';
 
 export interface UrlState {
-  place: Place | null;
+  place: ChosenPlace | null;
   /** Epoch ms of a chosen time, or null for "now". */
   at: number | null;
   activity: Activity | null;
@@ -26,7 +17,6 @@ export interface UrlState {
 }
 
 const BASE = { lat: '21.95', lng: '108.62' };
-const FIELDS = ['lat', 'lng', 'at', 'crs', 'activity', 'accuracy', 'project'] as const;
 
 function toMs(at: Date | number | string): number {
   return at instanceof Date ? at.getTime() : typeof at === 'number' ? at : Date.parse(at);
@@ -34,30 +24,29 @@ function toMs(at: Date | number | string): number {
 
 export function parseUrl(search: string): UrlState {
   const q = new URLSearchParams(search);
-  const get = (k: string) => q.get(k) ?? undefined;
+  const get = (k: (typeof PARAM_NAMES)[number]) => q.get(k) ?? undefined;
   const errors: InputError[] = [];
   const state: UrlState = { place: null, at: null, activity: null, project: false, embed: q.get('embed') === '1', errors };
 
-  const ok: Partial<Record<(typeof FIELDS)[number], boolean>> = {};
-  for (const field of FIELDS) {
+  const ok: Partial<Record<(typeof PARAM_NAMES)[number], boolean>> = {};
+  for (const field of PARAM_NAMES) {
     const value = get(field);
     if (value === undefined) continue;
     // Tried alone on the known-good base, so each bad field is named; a combination that only
     // fails together is caught by the full parse below.
-    const probe: Record<string, string | undefined> = { ...BASE, [field]: value };
-    const r = parseEvaluateParams(probe);
-    if (isInputError(r)) errors.push({ ...r, field: r.field ?? field });
+    const r = parseEvaluateParams({ ...BASE, [field]: value });
+    if (isInputError(r)) errors.push(r);
     else ok[field] = true;
   }
   const hasLat = get('lat') !== undefined;
   const hasLng = get('lng') !== undefined;
   if (hasLat !== hasLng) {
     const missing = hasLat ? 'lng' : 'lat';
-    errors.push({ error: 'invalid-input', field: missing, message: `${missing} is missing` });
+    errors.push(inputError(missing, `${missing} is missing`));
   }
 
-  const good: Record<string, string | undefined> = { ...BASE };
-  for (const field of FIELDS) if (ok[field]) good[field] = get(field);
+  const good: StringParams = { ...BASE };
+  for (const field of PARAM_NAMES) if (ok[field]) good[field] = get(field);
   const parsed = parseEvaluateParams(good);
   if (isInputError(parsed)) {
     // Every field passed alone but not together (e.g. lat valid only in another CRS): report it.
@@ -84,7 +73,7 @@ export function shareUrl(base: string, v: { lat: number; lng: number; atMs: numb
   const q = new URLSearchParams();
   q.set('lat', v.lat.toFixed(6));
   q.set('lng', v.lng.toFixed(6));
-  q.set('at', toChinaIso(v.atMs));
+  q.set('at', formatChina(v.atMs));
   if (v.activity !== 'fire') q.set('activity', v.activity);
   if (v.project) q.set('project', '1');
   return `${base}?${q.toString()}`;

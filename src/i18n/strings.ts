@@ -3,11 +3,33 @@
  * key for key (the `Strings` type makes a missing translation a type error).
  * The notice's own wording is never translated here: articles are quoted verbatim in Chinese.
  */
-import type { Activity, Crs, Status, ZoneClass } from '../core';
+import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, type InputError, type InputErrorField, type Status, type ZoneClass } from '../core';
 
 export type Lang = 'zh-CN' | 'en';
 
+/** The parameters' names and what each expects, for one-line messages about a bad value. */
+const zhParams: Record<InputErrorField, [name: string, expected: string]> = {
+  lat: ['纬度', '-90 到 90 之间的十进制度数，如 21.965'],
+  lng: ['经度', '-180 到 180 之间的十进制度数，如 108.63'],
+  at: ['时间', 'ISO-8601 日期时间，如 2019-02-06T06:00:00+08:00'],
+  crs: ['坐标系', CRS_VALUES.join('、') + ' 之一'],
+  activity: ['活动', ACTIVITY_VALUES.join(' 或 ')],
+  accuracy: ['定位精度', `0 到 ${MAX_ACCURACY_M} 之间的米数`],
+  project: ['推算', '1（是）或 0（否）'],
+};
+const enParams: Record<InputErrorField, [name: string, expected: string]> = {
+  lat: ['Latitude', 'decimal degrees from -90 to 90, e.g. 21.965'],
+  lng: ['Longitude', 'decimal degrees from -180 to 180, e.g. 108.63'],
+  at: ['Time', 'an ISO-8601 date-time, e.g. 2019-02-06T06:00:00+08:00'],
+  crs: ['Coordinate system', 'one of ' + CRS_VALUES.join(', ')],
+  activity: ['Activity', ACTIVITY_VALUES.join(' or ')],
+  accuracy: ['Accuracy', `metres from 0 to ${MAX_ACCURACY_M}`],
+  project: ['Projection', '1 (yes) or 0 (no)'],
+};
+
 const zh = {
+  /** BCP 47 tag of this language (also picks the date-fns locale). */
+  lang: 'zh-CN',
   appTitle: '钦州烟花爆竹禁限放查询',
   appSubtitle: '依据 钦政规〔2019〕1号',
   langToggle: 'English',
@@ -73,8 +95,6 @@ const zh = {
   windowEnds: (when: string) => `允许燃放至 ${when}`,
   nextStarts: (when: string) => `下一个允许时段从 ${when} 开始`,
   countdownIn: (d: string) => `（还有 ${d}）`,
-  duration: (days: number, h: number, m: number, s: number) =>
-    (days ? `${days}天` : '') + (days || h ? `${h}小时` : '') + `${m}分` + (days ? '' : `${s}秒`),
   projectLabel: '按2019年通告规律推算没有通告的年份',
 
   seasonHeading: (y: number) => `${y}年春节期间允许燃放时段（限放区）`,
@@ -108,7 +128,7 @@ const zh = {
     wgs84: 'WGS-84（GPS）',
     gcj02: 'GCJ-02（高德、腾讯、微信）',
     bd09: 'BD-09（百度）',
-  },
+  } as Record<Crs, string>,
   check: '查询',
   positionNeverLeaves: '位置只在本机计算，不会上传。',
 
@@ -150,6 +170,14 @@ const zh = {
   // params
   paramError: '链接参数有误：',
   paramErrorHint: '已忽略该参数。',
+  /** One line about a bad parameter, quoting the value as given. */
+  inputError: (e: InputError) => {
+    const [name, expected] = zhParams[e.field];
+    return `${name}（${e.field}）${e.value !== undefined ? `“${e.value}”无效` : '缺失或无效'}，应为${expected}。`;
+  },
+  queryInvalid: '无法按这些条件查询',
+  internalError: '程序内部错误，未能得出结论',
+  internalErrorHint: '这不是您的输入有误。请重试；如果再次出现，请报告此问题。',
   embedOpenFull: '打开完整查询',
 } as const;
 
@@ -158,9 +186,10 @@ type Widen<T> = T extends string
   : T extends (...a: infer A) => infer R
     ? (...a: A) => R
     : { [K in keyof T]: Widen<T[K]> };
-export type Strings = Widen<typeof zh>;
+export type Strings = Omit<Widen<typeof zh>, 'lang'> & { lang: Lang };
 
 const en: Strings = {
+  lang: 'en',
   appTitle: 'Qinzhou fireworks checker',
   appSubtitle: 'Under notice 钦政规〔2019〕1号',
   langToggle: '中文',
@@ -236,8 +265,6 @@ const en: Strings = {
   windowEnds: (when: string) => `Allowed until ${when}`,
   nextStarts: (when: string) => `Next allowed window starts ${when}`,
   countdownIn: (d: string) => ` (in ${d})`,
-  duration: (days: number, h: number, m: number, s: number) =>
-    (days ? `${days} d ` : '') + (days || h ? `${h} h ` : '') + `${m} min` + (days ? '' : ` ${s} s`),
   projectLabel: 'Project the 2019 pattern onto years no notice covers',
 
   seasonHeading: (y: number) => `Spring Festival ${y}: allowed windows (restricted zone)`,
@@ -309,7 +336,14 @@ const en: Strings = {
 
   paramError: 'A link parameter is wrong: ',
   paramErrorHint: 'It was ignored.',
+  inputError: (e: InputError) => {
+    const [name, expected] = enParams[e.field];
+    return `${name} (${e.field}) ${e.value !== undefined ? `"${e.value}" is not valid` : 'is missing or not valid'}: expected ${expected}.`;
+  },
+  queryInvalid: 'This query cannot be answered',
+  internalError: 'Internal error: no answer could be worked out',
+  internalErrorHint: 'This is not a problem with your input. Try again; if it happens again, please report it.',
   embedOpenFull: 'Open the full checker',
 };
 
-export const STRINGS: Record<Lang, Strings> = { 'zh-CN': zh as unknown as Strings, en };
+export const STRINGS: Record<Lang, Strings> = { 'zh-CN': zh, en };

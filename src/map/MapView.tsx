@@ -1,21 +1,23 @@
 import { useEffect, useRef } from 'preact/hooks';
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Strings } from '../i18n';
-import { BASEMAP_URL } from '../app/data';
 import { circlePolygon } from './circle';
 import { ONLINE_TILES } from './config';
 import { buildStyle } from './style';
 
+/** Everything the map needs comes in here: it imports nothing from the app. */
 export interface MapViewProps {
   zones: GeoJSON.FeatureCollection;
   edges: GeoJSON.FeatureCollection;
+  /** The offline basemap (roads, county lines), fetched once the map has loaded. */
+  basemapUrl: string;
   /** WGS-84 position of the current verdict, if any. */
   position: { lat: number; lng: number } | null;
   accuracyM: number | null;
   onPick: (lat: number, lng: number) => void;
   onFail: () => void;
-  strings: Strings;
+  /** Accessible name of the map, also its gesture hint. */
+  label: string;
 }
 
 /** Bounds of the prohibited zones: where a first-time user most likely needs to look. */
@@ -39,12 +41,15 @@ function prohibitedEdges(zones: GeoJSON.FeatureCollection, edges: GeoJSON.Featur
   return { type: 'FeatureCollection', features: edges.features.filter((f) => ids.has(f.properties?.zone)) };
 }
 
-export function MapView({ zones, edges, position, accuracyM, onPick, onFail, strings }: MapViewProps) {
+export function MapView({ zones, edges, basemapUrl, position, accuracyM, onPick, onFail, label }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const loaded = useRef(false);
+  // Callbacks and the latest position are read through refs: the map is built once (below).
   const pick = useRef(onPick);
   pick.current = onPick;
+  const fail = useRef(onFail);
+  fail.current = onFail;
   const latest = useRef({ position, accuracyM });
   latest.current = { position, accuracyM };
 
@@ -61,20 +66,20 @@ export function MapView({ zones, edges, position, accuracyM, onPick, onFail, str
         dragRotate: false,
         pitchWithRotate: false,
         locale: {
-          'CooperativeGesturesHandler.WindowsHelpText': strings.mapLabel,
-          'CooperativeGesturesHandler.MacHelpText': strings.mapLabel,
-          'CooperativeGesturesHandler.MobileHelpText': strings.mapLabel,
+          'CooperativeGesturesHandler.WindowsHelpText': label,
+          'CooperativeGesturesHandler.MacHelpText': label,
+          'CooperativeGesturesHandler.MobileHelpText': label,
         },
       });
     } catch {
-      onFail();
+      fail.current();
       return;
     }
     mapRef.current = map;
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     const canvas = map.getCanvas();
-    canvas.setAttribute('aria-label', strings.mapLabel);
+    canvas.setAttribute('aria-label', label);
     canvas.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter' && e.key !== ' ') return;
       e.preventDefault();
@@ -85,7 +90,7 @@ export function MapView({ zones, edges, position, accuracyM, onPick, onFail, str
     map.on('load', () => {
       loaded.current = true;
       showPosition(map, latest.current.position, latest.current.accuracyM, true);
-      fetch(BASEMAP_URL)
+      fetch(basemapUrl)
         .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
         .then((data: GeoJSON.FeatureCollection) => (map.getSource('basemap') as maplibregl.GeoJSONSource | undefined)?.setData(data))
         .catch(() => {
@@ -94,23 +99,29 @@ export function MapView({ zones, edges, position, accuracyM, onPick, onFail, str
       container.current?.setAttribute('data-loaded', 'true');
     });
     map.on('error', (e) => {
-      if (!loaded.current && /webgl|context/i.test(String(e.error?.message))) onFail();
+      if (!loaded.current && /webgl|context/i.test(String(e.error?.message))) fail.current();
     });
     return () => {
       loaded.current = false;
       map.remove();
       mapRef.current = null;
     };
+    // Built once per mount: the zone data and the basemap URL are fixed for the page's life
+    // (MapSlot parses the data once), and a new label reaches the canvas through the effect
+    // below; rebuilding a WebGL map for them would throw away the user's pan and zoom.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const lat = position?.lat;
+  const lng = position?.lng;
   useEffect(() => {
     const map = mapRef.current;
-    if (map && loaded.current) showPosition(map, position, accuracyM, false);
-  }, [position?.lat, position?.lng, accuracyM]);
+    if (map && loaded.current) showPosition(map, lat !== undefined && lng !== undefined ? { lat, lng } : null, accuracyM, false);
+  }, [lat, lng, accuracyM]);
 
   useEffect(() => {
-    mapRef.current?.getCanvas().setAttribute('aria-label', strings.mapLabel);
-  }, [strings]);
+    mapRef.current?.getCanvas().setAttribute('aria-label', label);
+  }, [label]);
 
   return <div ref={container} class="map" />;
 }

@@ -81,6 +81,18 @@ export async function phone(browser: Browser, extra: BrowserContextOptions = {})
   return { context, page, external, requests, errors };
 }
 
+/**
+ * Fixes the page's "now" (Date.now, all the app reads) at an instant. Not page.clock.setFixedTime:
+ * Playwright's fake Date returns plain Dates from `new`, which strips the methods of every class
+ * that extends Date, @date-fns/tz's TZDate among them (microsoft/playwright#35314), so the page
+ * would show the browser's zone instead of China time.
+ */
+export async function fixNow(page: Page, when: Date): Promise<void> {
+  await page.addInitScript((ms) => {
+    Date.now = () => ms;
+  }, when.getTime());
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results', { recursive: true });
   // The first screen as a phone shows it, and the whole page.

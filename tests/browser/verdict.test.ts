@@ -1,6 +1,6 @@
 /** The answer in a real browser at phone size: geolocation, chosen times, the map tap. */
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { browserPerFile, phone, shot, statusOf, type Logged } from './browser';
+import { browserPerFile, fixNow, phone, shot, statusOf, type Logged } from './browser';
 
 const base = inject('baseUrl');
 const INSIDE_MAIN_URBAN = { latitude: 21.968, longitude: 108.632, accuracy: 35 };
@@ -28,7 +28,7 @@ describe('verdict', () => {
   it('mocked position inside 一(一) during the 2019 period (live "now" clock) → banned, with the article', async () => {
     const { page, context } = await ctx({ geolocation: INSIDE_MAIN_URBAN });
     await context.grantPermissions(['geolocation']);
-    await page.clock.setFixedTime(new Date('2019-02-10T20:00:00+08:00'));
+    await fixNow(page, new Date('2019-02-10T20:00:00+08:00'));
     await page.goto(base + '/');
     await page.getByRole('button', { name: '使用我的位置' }).click();
     expect(await statusOf(page)).toBe('banned');
@@ -170,7 +170,7 @@ describe('verdict', () => {
 
   it('"now" outside any notice says so, and the season strip is a labelled projection', async () => {
     const { page } = await ctx();
-    await page.clock.setFixedTime(new Date('2027-02-08T21:00:00+08:00'));
+    await fixNow(page, new Date('2027-02-08T21:00:00+08:00'));
     await page.goto(base + '/?lat=22.10&lng=108.60');
     expect(await statusOf(page)).toBe('no-notice');
     expect(await page.textContent('.season')).toContain('推算');

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Activity } from '../../core/types';
+import { ACTIVITY_VALUES, type Activity } from '../../core';
 import { useStrings } from '../../i18n';
 import { Segmented } from '../segmented/Segmented';
 
@@ -14,10 +14,7 @@ export function ActivityToggle({ value, onChange }: { value: Activity; onChange:
       <Segmented
         name={`${id}-act`}
         labelledBy={`${id}-h`}
-        options={[
-          ['fire', s.activity.fire],
-          ['sell', s.activity.sell],
-        ]}
+        options={ACTIVITY_VALUES.map((a) => [a, s.activity[a]] as const)}
         value={value}
         onChange={onChange}
       />

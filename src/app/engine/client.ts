@@ -1,17 +1,26 @@
 /**
  * The app's handle on the engine. It runs in a Web Worker (its set-up and evaluations cost the
  * main thread nothing); where workers are unavailable or fail, the same engine runs in the page.
+ * Requests and replies are typed by protocol.ts's EngineCalls map.
  */
-import type { EvaluateInput, EvaluateResult, ZoneProperties } from '../../core/types';
-import type { RuleSet, SeasonWindows } from '../../core';
-import type { Ready, Request, Response } from './protocol';
+import type { RuleSet, ZoneProperties } from '../../core';
+import { answers, type Answer, type Args, type CallType, type Failure, type Reply, type Request } from './protocol';
 
-type Send = (req: Request) => Promise<Response>;
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+/** A transport: the worker, or the engine in this page. Replies are checked by their tag. */
+type Send = <K extends CallType>(req: Request<K>) => Promise<Reply | Reply<K>>;
+
+/** A call that got no answer: the worker died, or the engine threw outside evaluate(). */
+export class EngineFailure extends Error {
+  readonly kind: Failure['kind'];
+  constructor(failure: Failure) {
+    super(failure.message);
+    this.kind = failure.kind;
+  }
+}
 
 export interface EngineClient {
-  evaluate(input: EvaluateInput): Promise<EvaluateResult>;
-  seasonWindows(year: number, project: boolean): Promise<SeasonWindows>;
+  /** One request to the engine; rejects with an EngineFailure, never with a verdict-shaped error. */
+  call<K extends Exclude<CallType, 'init'>>(type: K, args: Args<K>): Promise<Answer<K>>;
   ruleSets: RuleSet[];
   zoneProps: Partial<ZoneProperties>[];
 }
@@ -24,13 +33,13 @@ function workerSend(): Send | null {
   } catch {
     return null;
   }
-  const waiting = new Map<number, (r: Response) => void>();
-  worker.onmessage = (e: MessageEvent<Response>) => {
+  const waiting = new Map<number, (r: Reply) => void>();
+  worker.onmessage = (e: MessageEvent<Reply>) => {
     waiting.get(e.data.id)?.(e.data);
     waiting.delete(e.data.id);
   };
   worker.onerror = () => {
-    for (const [id, done] of waiting) done({ id, ok: false, message: 'worker failed' });
+    for (const [id, done] of waiting) done({ id, ok: false, failure: { kind: 'crashed', message: 'worker failed' } });
     waiting.clear();
   };
   return (req) =>
@@ -48,19 +57,16 @@ async function inPageSend(): Promise<Send> {
 
 let nextId = 1;
 
+async function call<K extends CallType>(send: Send, type: K, args: Args<K>): Promise<Answer<K>> {
+  const req: Request<K> = { id: nextId++, type, args };
+  const r = await send(req);
+  if (answers(r, type)) return r.answer;
+  throw new EngineFailure(r.ok ? { kind: 'exception', message: `a ${r.type} reply to a ${type} request` } : r.failure);
+}
+
 async function connect(send: Send, zones: string, edges: string): Promise<EngineClient> {
-  const call = async <T>(req: WithoutId<Request>): Promise<T> => {
-    const r = await send({ ...req, id: nextId++ } as Request);
-    if (!r.ok) throw new Error(r.message);
-    return r.value as T;
-  };
-  const ready = await call<Ready>({ type: 'init', zones, edges });
-  return {
-    evaluate: (input) => call<EvaluateResult>({ type: 'evaluate', input }),
-    seasonWindows: (year, project) => call<SeasonWindows>({ type: 'season', year, project }),
-    ruleSets: ready.ruleSets,
-    zoneProps: ready.zoneProps,
-  };
+  const ready = await call(send, 'init', { zones, edges });
+  return { call: (type, args) => call(send, type, args), ruleSets: ready.ruleSets, zoneProps: ready.zoneProps };
 }
 
 /**

@@ -1,27 +1,41 @@
 /**
- * The engine behind a message interface, so the same code serves the Web Worker and the
- * main-thread fallback.
+ * The engine behind the message protocol, so the same code serves the Web Worker and the
+ * main-thread fallback. One handler per request type (protocol.ts EngineCalls).
  */
-import { createEngine, type Engine } from '../../core';
-import type { ZoneProperties } from '../../core/types';
-import type { Request, Response } from './protocol';
+import { createEngine, type Engine, type ZoneProperties } from '../../core';
+import type { Answer, Args, CallType, Ok, Reply, Request } from './protocol';
 
-export function engineHost(): (req: Request) => Response {
+type Handlers = { [K in CallType]: (args: Args<K>) => Answer<K> };
+
+class NotReady extends Error {}
+
+/** Answers one request; never throws. */
+export type Handle = <K extends CallType>(req: Request<K>) => Reply<K>;
+
+export function engineHost(): Handle {
   let engine: Engine | null = null;
-  return (req) => {
-    try {
-      if (req.type === 'init') {
-        const zones = JSON.parse(req.zones) as GeoJSON.FeatureCollection;
-        const edges = JSON.parse(req.edges) as GeoJSON.FeatureCollection;
-        engine = createEngine({ zones, edges });
-        const zoneProps = zones.features.map((f) => (f.properties ?? {}) as Partial<ZoneProperties>);
-        return { id: req.id, ok: true, value: { ruleSets: engine.ruleSets, zoneProps } };
-      }
-      if (!engine) return { id: req.id, ok: false, message: 'engine not initialised' };
-      if (req.type === 'evaluate') return { id: req.id, ok: true, value: engine.evaluate(req.input) };
-      return { id: req.id, ok: true, value: engine.seasonWindows(req.year, { project: req.project }) };
-    } catch (e) {
-      return { id: req.id, ok: false, message: String((e as Error)?.message ?? e) };
-    }
+  const ready = (): Engine => {
+    if (!engine) throw new NotReady('engine not initialised');
+    return engine;
   };
+  const handlers: Handlers = {
+    init: ({ zones, edges }) => {
+      const z: GeoJSON.FeatureCollection = JSON.parse(zones);
+      engine = createEngine({ zones: z, edges: JSON.parse(edges) });
+      const zoneProps: Partial<ZoneProperties>[] = z.features.map((f) => f.properties ?? {});
+      return { ruleSets: engine.ruleSets, zoneProps };
+    },
+    evaluate: ({ input }) => ready().evaluate(input),
+    season: ({ year, project }) => ready().seasonWindows(year, { project }),
+  };
+  function handle<K extends CallType>(req: Request<K>): Reply<K> {
+    try {
+      const ok: Ok<K> = { id: req.id, type: req.type, ok: true, answer: handlers[req.type](req.args) };
+      return ok;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return { id: req.id, ok: false, failure: { kind: e instanceof NotReady ? 'not-ready' : 'exception', message } };
+    }
+  }
+  return handle;
 }

@@ -1,16 +1,55 @@
-import type { EvaluateInput, EvaluateResult, ZoneProperties } from '../../core/types';
-import type { RuleSet, SeasonWindows } from '../../core';
-
-export type Request =
-  | { id: number; type: 'init'; zones: string; edges: string }
-  | { id: number; type: 'evaluate'; input: EvaluateInput }
-  | { id: number; type: 'season'; year: number; project: boolean };
+/**
+ * The messages between the page and the engine (in its Web Worker, or in the page as a
+ * fallback), as one map from request type to its arguments and its answer, the way maplibre's
+ * actor messages are typed. A new request is one entry here and one handler in host.ts; the
+ * client, the worker and the fallback need no change, and no message is ever cast.
+ */
+import type { EvaluateInput, EvaluateResult, RuleSet, SeasonWindows, ZoneProperties } from '../../core';
 
 export interface Ready {
   ruleSets: RuleSet[];
   zoneProps: Partial<ZoneProperties>[];
 }
 
-export type Response =
-  | { id: number; ok: true; value: Ready | EvaluateResult | SeasonWindows }
-  | { id: number; ok: false; message: string };
+export interface EngineCalls {
+  /** Prepare the engine from the zone data as fetched (JSON text). */
+  init: { args: { zones: string; edges: string }; answer: Ready };
+  evaluate: { args: { input: EvaluateInput }; answer: EvaluateResult };
+  season: { args: { year: number; project: boolean }; answer: SeasonWindows };
+}
+
+export type CallType = keyof EngineCalls;
+export type Args<K extends CallType> = EngineCalls[K]['args'];
+export type Answer<K extends CallType> = EngineCalls[K]['answer'];
+
+/** A request of type K (by default: any request). */
+export type Request<K extends CallType = CallType> = { [T in K]: { id: number; type: T; args: Args<T> } }[K];
+
+/** Why a call failed; never an answer about the input (that is EvaluateResult's job). */
+export interface Failure {
+  /** `not-ready`: evaluate before init; `crashed`: the worker died; `exception`: a handler threw. */
+  kind: 'not-ready' | 'crashed' | 'exception';
+  message: string;
+}
+
+/** The answer to a request of type K. */
+export interface Ok<K extends CallType> {
+  id: number;
+  type: K;
+  ok: true;
+  answer: Answer<K>;
+}
+
+export interface Failed {
+  id: number;
+  ok: false;
+  failure: Failure;
+}
+
+/** A reply to a request of type K (by default: to any request). */
+export type Reply<K extends CallType = CallType> = { [T in K]: Ok<T> }[K] | Failed;
+
+/** True when `r` answers a call of `type`: a checked narrowing on the message's own tag, not a cast. */
+export function answers<K extends CallType>(r: Reply | Reply<K>, type: K): r is Ok<K> {
+  return r.ok && r.type === type;
+}

@@ -3,7 +3,10 @@
 import { engineHost } from './host';
 import type { Request } from './protocol';
 
+/** This file runs only in a worker; lib.dom (which the app's tsconfig includes) types `self` as Window. */
+declare const self: DedicatedWorkerGlobalScope;
+
 const handle = engineHost();
 self.onmessage = (e: MessageEvent<Request>) => {
-  (self as unknown as DedicatedWorkerGlobalScope).postMessage(handle(e.data));
+  self.postMessage(handle(e.data));
 };

@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-
-export type TimeMode = 'now' | 'chosen';
+import type { QueryTime } from '../state/query';
 
 export interface Clock {
-  mode: TimeMode;
   /** The instant shown: live (whole seconds) in "now" mode, else the chosen one. */
   atMs: number;
   /** The instant the verdict is computed for (changes far less often than atMs in "now" mode). */
   evalMs: number;
-  setMode: (m: TimeMode) => void;
-  choose: (ms: number) => void;
   /** Tells the clock when the current answer stops being valid (window end / next start). */
   setTransition: (ms: number) => void;
 }
@@ -21,32 +17,25 @@ const second = (ms: number) => Math.floor(ms / 1000) * 1000;
  * when it can change (the current window ends or the next one begins) and once a minute to be
  * safe; a chosen time is fixed.
  */
-export function useClock(initialChosen: number | null): Clock {
-  const [mode, setModeState] = useState<TimeMode>(initialChosen != null ? 'chosen' : 'now');
-  const [chosenMs, setChosenMs] = useState<number>(initialChosen ?? Date.now());
+export function useClock(time: QueryTime): Clock {
+  const live = time.mode === 'now';
   const [nowMs, setNowMs] = useState(() => Date.now());
   const [liveEvalMs, setLiveEvalMs] = useState(() => second(Date.now()));
   const [transitionMs, setTransition] = useState(Infinity);
 
   useEffect(() => {
-    if (mode !== 'now') return;
+    if (!live) return;
     const t = setInterval(() => setNowMs(Date.now()), 1000);
     return () => clearInterval(t);
-  }, [mode]);
+  }, [live]);
 
-  const atMs = mode === 'now' ? second(nowMs) : chosenMs;
+  // Switching to "now" starts from that instant, not from the last tick before the switch.
+  const since = live ? second(time.since) : 0;
+  const atMs = live ? Math.max(second(nowMs), since) : time.atMs;
+  const evalMs = live ? Math.max(liveEvalMs, since) : time.atMs;
   useEffect(() => {
-    if (mode === 'now' && (atMs >= transitionMs || atMs - liveEvalMs >= 60_000 || atMs < liveEvalMs)) setLiveEvalMs(atMs);
-  }, [mode, atMs, transitionMs, liveEvalMs]);
+    if (live && (atMs >= transitionMs || atMs - evalMs >= 60_000 || atMs < evalMs)) setLiveEvalMs(atMs);
+  }, [live, atMs, evalMs, transitionMs]);
 
-  const setMode = (m: TimeMode) => {
-    if (m === 'chosen') setChosenMs(atMs);
-    else {
-      const now = Date.now();
-      setNowMs(now);
-      setLiveEvalMs(second(now));
-    }
-    setModeState(m);
-  };
-  return { mode, atMs, evalMs: mode === 'now' ? liveEvalMs : chosenMs, setMode, choose: setChosenMs, setTransition };
+  return { atMs, evalMs, setTransition };
 }

@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useStrings } from '../../i18n';
 import type { MapViewProps } from '../../map/MapView';
+import type { Status } from '../../core';
+import { BASEMAP_URL } from '../data';
 import { hasWebGL } from './webgl';
-import type { Status } from '../../core/types';
 import { StatusIcon } from '../verdict/StatusIcon';
 
 type State = 'waiting' | 'loading' | 'ready' | 'no-webgl' | 'failed';
@@ -11,7 +12,7 @@ type State = 'waiting' | 'loading' | 'ready' | 'no-webgl' | 'failed';
 /** Legend entries, in order; each names its swatch class (styles.css) and its label (strings.ts). */
 const LEGEND = ['prohibited', 'approx', 'county', 'position'] as const;
 
-interface Props extends Omit<MapViewProps, 'strings' | 'onFail' | 'zones' | 'edges'> {
+interface Props extends Omit<MapViewProps, 'label' | 'onFail' | 'zones' | 'edges' | 'basemapUrl'> {
   /** Parsed zones and edges, produced on first use (the page never parses them unless the map opens). */
   geo: () => { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
   /** True once the first verdict (or the place prompt) is painted: only then may the map load. */
@@ -68,7 +69,17 @@ export function MapSlot(props: Props) {
         {s.mapHeading}
       </h2>
       <div ref={box} class="map-box" data-map-state={state}>
-        {state === 'ready' && View && <View {...props} {...props.geo()} strings={s} onFail={() => setState('failed')} />}
+        {state === 'ready' && View && (
+          <View
+            {...props.geo()}
+            basemapUrl={BASEMAP_URL}
+            position={props.position}
+            accuracyM={props.accuracyM}
+            onPick={props.onPick}
+            label={s.mapLabel}
+            onFail={() => setState('failed')}
+          />
+        )}
         {state === 'ready' && props.chip && (
           // A visual echo only: screen readers already hear the verdict card's live region.
           <p class={`map-chip verdict--${props.chip.status}`} aria-hidden="true">

@@ -1,16 +1,15 @@
 import { useId, useState } from 'preact/hooks';
-import { parseEvaluateParams } from '../../core/params';
-import { isInputError, type Crs, type InputError } from '../../core/types';
+import { CRS_VALUES, isInputError, parseEvaluateParams, type Crs, type InputError } from '../../core';
 import { useStrings } from '../../i18n';
 import { formatCoord, roundMetres } from '../format';
-import type { Place } from '../url';
+import type { ChosenPlace } from '../state/query';
 import type { GeoState } from './geolocate';
 
 interface Props {
-  place: Place | null;
+  place: ChosenPlace | null;
   geo: GeoState;
   onLocate: () => void;
-  onTyped: (p: Place) => void;
+  onTyped: (p: ChosenPlace) => void;
 }
 
 /** One coordinate input, marked invalid when the form's error names it. */
@@ -102,8 +101,8 @@ export function PlacePanel({ place, geo, onLocate, onTyped }: Props) {
           </div>
           <p class="field">
             <label for={`${id}-crs`}>{s.crs}</label>
-            <select id={`${id}-crs`} name="crs" value={crs} onChange={(e) => setCrs((e.currentTarget as HTMLSelectElement).value as Crs)}>
-              {(['wgs84', 'gcj02', 'bd09'] as const).map((c) => (
+            <select id={`${id}-crs`} name="crs" value={crs} onChange={(e) => setCrs(CRS_VALUES.find((c) => c === e.currentTarget.value) ?? crs)}>
+              {CRS_VALUES.map((c) => (
                 <option key={c} value={c}>
                   {s.crsNames[c]}
                 </option>
@@ -112,7 +111,7 @@ export function PlacePanel({ place, geo, onLocate, onTyped }: Props) {
           </p>
           {error && (
             <p id={`${id}-err`} class="note note--error" role="alert">
-              {error.field}: {error.message}
+              {s.inputError(error)}
             </p>
           )}
           <button type="submit" class="btn">

@@ -1,17 +1,10 @@
-import type { Interval, ZoneClass, Status } from '../../core/types';
+import type { Interval, ZoneClass, Status } from '../../core';
 import { useStrings } from '../../i18n';
-import { formatChina, formatClock, parseIso } from '../chinaTime';
-
-export interface Season {
-  year: number;
-  ruleSet: string | null;
-  projected: boolean;
-  period: Interval | null;
-  windows: Interval[];
-}
+import { displayChina, displayClock, parseIso } from '../chinaTime';
+import type { SeasonOfYear } from '../hooks/useSeason';
 
 interface Props {
-  season: Season;
+  season: SeasonOfYear;
   atMs: number;
   zone: ZoneClass;
   status: Status | null;
@@ -45,7 +38,7 @@ export function runs(windows: Interval[]): Run[] {
       prev.single = false;
       continue;
     }
-    out.push({ first: start, last: start, end, startClock: formatClock(start), endClock: formatClock(end, true), single: true });
+    out.push({ first: start, last: start, end, startClock: displayClock(start), endClock: displayClock(end, true), single: true });
   }
   return out;
 }
@@ -73,7 +66,7 @@ export function SeasonStrip({ season, atMs, zone, status }: Props) {
         {s.seasonHeading(season.year)}
         {season.projected && <span class="tag tag--projected">{s.seasonProjected}</span>}
       </h2>
-      <p class="muted">{s.seasonPeriod(formatChina(p0), formatChina(p1, { asEnd: true }))}</p>
+      <p class="muted">{s.seasonPeriod(displayChina(p0), displayChina(p1, { asEnd: true }))}</p>
       <div class="strip" aria-hidden="true">
         {season.windows.map((w) => {
           const a = parseIso(w.start);
@@ -86,11 +79,11 @@ export function SeasonStrip({ season, atMs, zone, status }: Props) {
         {runs(season.windows).map((r) =>
           r.single ? (
             <li key={r.first}>
-              {formatChina(r.first, { withYear: false })} – {formatChina(r.end, { asEnd: true, withYear: false })}
+              {displayChina(r.first, { withYear: false })} – {displayChina(r.end, { asEnd: true, withYear: false })}
             </li>
           ) : (
             <li key={r.first}>
-              {s.seasonDaily(formatChina(r.first, { withYear: false }).slice(0, 5), formatChina(r.last, { withYear: false }).slice(0, 5), r.startClock, r.endClock)}
+              {s.seasonDaily(displayChina(r.first, { withYear: false }).slice(0, 5), displayChina(r.last, { withYear: false }).slice(0, 5), r.startClock, r.endClock)}
             </li>
           ),
         )}

@@ -1,10 +1,11 @@
 import { useId } from 'preact/hooks';
-import type { Verdict } from '../../core/types';
+import type { Verdict } from '../../core';
 import { useStrings } from '../../i18n';
-import { formatChina, fromChinaInputValue, parseIso, toChinaInputValue } from '../chinaTime';
-import { formatDuration } from '../format';
-import type { TimeMode } from '../hooks/useClock';
+import { countdown, displayChina, fromChinaInputValue, parseIso, toChinaInputValue } from '../chinaTime';
+import type { QueryTime } from '../state/query';
 import { Segmented } from '../segmented/Segmented';
+
+type TimeMode = QueryTime['mode'];
 
 interface Props {
   mode: TimeMode;
@@ -39,7 +40,7 @@ export function TimePanel({ mode, atMs, verdict, project, onMode, onChosen, onPr
       />
       {live ? (
         <p class="time__now">
-          <time dateTime={new Date(atMs).toISOString()}>{formatChina(atMs)}</time> <span class="muted">{s.chinaTime}</span>
+          <time dateTime={new Date(atMs).toISOString()}>{displayChina(atMs)}</time> <span class="muted">{s.chinaTime}</span>
         </p>
       ) : (
         <p class="field">
@@ -58,8 +59,8 @@ export function TimePanel({ mode, atMs, verdict, project, onMode, onChosen, onPr
       )}
       {(windowEnd != null || nextStart != null) && (
         <p class="time__window">
-          {windowEnd != null ? s.windowEnds(formatChina(windowEnd, { asEnd: true })) : s.nextStarts(formatChina(nextStart!))}
-          {live && <span class="countdown">{s.countdownIn(formatDuration((windowEnd ?? nextStart!) - atMs, s))}</span>}
+          {windowEnd != null ? s.windowEnds(displayChina(windowEnd, { asEnd: true })) : s.nextStarts(displayChina(nextStart!))}
+          {live && <span class="countdown">{s.countdownIn(countdown(atMs, (windowEnd ?? nextStart)!, s.lang))}</span>}
         </p>
       )}
       <p class="check">

@@ -1,7 +1,7 @@
-import type { InputError } from '../../core/types';
+import type { InputError } from '../../core';
 import { useStrings } from '../../i18n';
 
-/** Bad URL parameters, as text (never as HTML), each with the field it concerns. */
+/** Bad URL parameters, as text (never as HTML), each in the user's language, naming the field and quoting the value. */
 export function ParamErrors({ errors }: { errors: InputError[] }) {
   const s = useStrings();
   if (!errors.length) return null;
@@ -10,7 +10,7 @@ export function ParamErrors({ errors }: { errors: InputError[] }) {
       {errors.map((e, i) => (
         <p key={i}>
           {s.paramError}
-          <code>{e.field}</code> — {e.message} {s.paramErrorHint}
+          {s.inputError(e)} {s.paramErrorHint}
         </p>
       ))}
     </div>

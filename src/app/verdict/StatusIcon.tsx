@@ -1,4 +1,4 @@
-import type { Status } from '../../core/types';
+import type { Status } from '../../core';
 
 /** A shape per status, so the answer never depends on colour alone. */
 export function StatusIcon({ status }: { status: Status | 'pending' }) {

@@ -1,6 +1,7 @@
-import type { Reason, Verdict } from '../../core/types';
+import type { Reason, Verdict } from '../../core';
 import { useStrings } from '../../i18n';
 import { roundMetres } from '../format';
+import type { Placeholder } from './placeholder';
 import { StatusIcon } from './StatusIcon';
 
 export interface ZoneInfo {
@@ -14,8 +15,8 @@ interface Props {
   verdict: Verdict | null;
   zone: ZoneInfo | null;
   accuracyM: number | null;
-  /** Shown instead of a verdict: loading, data failure, or no place chosen yet. */
-  placeholder?: { title: string; text: string; loading?: boolean; action?: { label: string; run: () => void } };
+  /** Shown instead of a verdict: loading, data failure, an error (none: the place prompt). */
+  placeholder?: Placeholder;
   compact?: boolean;
   /** h1 when the card is the whole page (embed), h2 under the app's title otherwise. */
   level?: 1 | 2;

@@ -1,10 +1,10 @@
 /**
  * The app's own pure helpers (no browser needed): China-time display and input, the URL API's
- * per-parameter validation, share links, the season strip's grouping. They sit with the app's
- * tests but run in the unit project (vitest.config.ts): no build, no browser.
+ * per-parameter validation, share links, the season strip's grouping.
  */
 import { describe, expect, it } from 'vitest';
-import { formatChina, fromChinaInputValue, toChinaInputValue, toChinaIso } from '../../src/app/chinaTime';
+import { displayChina, fromChinaInputValue, toChinaInputValue } from '../../src/app/chinaTime';
+import { formatChina } from '../../src/core/index';
 import { parseUrl, shareUrl } from '../../src/app/url';
 import { runs } from '../../src/app/time/SeasonStrip';
 
@@ -12,9 +12,9 @@ const t = (iso: string) => Date.parse(iso);
 
 describe('China time', () => {
   it('midnight ends a day as 24:00 of that day, and starts the next as 00:00', () => {
-    expect(formatChina(t('2019-02-07T00:00:00+08:00'), { asEnd: true })).toBe('2019-02-06 24:00');
-    expect(formatChina(t('2019-02-07T00:00:00+08:00'))).toBe('2019-02-07 00:00');
-    expect(formatChina(t('2019-02-06T23:59:59+08:00'), { asEnd: true })).toBe('2019-02-06 23:59');
+    expect(displayChina(t('2019-02-07T00:00:00+08:00'), { asEnd: true })).toBe('2019-02-06 24:00');
+    expect(displayChina(t('2019-02-07T00:00:00+08:00'))).toBe('2019-02-07 00:00');
+    expect(displayChina(t('2019-02-06T23:59:59+08:00'), { asEnd: true })).toBe('2019-02-06 23:59');
   });
 
   it('a datetime-local value is read as China time, whatever the host zone', () => {
@@ -24,7 +24,8 @@ describe('China time', () => {
     expect(fromChinaInputValue('')).toBeNull();
     expect(toChinaInputValue(t('2019-02-05T22:00:00Z'))).toBe('2019-02-06T06:00');
     expect(toChinaInputValue(t('2019-02-05T21:59:59Z'))).toBe('2019-02-06T05:59:59');
-    expect(toChinaIso(t('2019-02-05T21:59:59Z'))).toBe('2019-02-06T05:59:59+08:00');
+    // The URL API's form of an instant is the engine's (core formatChina).
+    expect(formatChina(t('2019-02-05T21:59:59Z'))).toBe('2019-02-06T05:59:59+08:00');
   });
 });
 

@@ -1,0 +1,55 @@
+/**
+ * What the verdict card shows, decided in one place: the answer, or what stands in for it.
+ * Pure (tests/app/placeholder.test.ts); App.tsx and the readiness phase read the same view.
+ */
+import { isInputError, isInternalError, type EvaluateResult, type InputError, type Verdict } from '../../core';
+import type { Strings } from '../../i18n';
+import type { DataState } from '../hooks/useAppData';
+import type { ChosenPlace } from '../state/query';
+
+export type VerdictView =
+  /** The zone data, or the answer to the query, is on its way. */
+  | { kind: 'loading' }
+  /** The zone data could not be loaded: nothing can be answered until a retry works. */
+  | { kind: 'failed' }
+  /** No place chosen yet. */
+  | { kind: 'prompt' }
+  | { kind: 'verdict'; verdict: Verdict }
+  /** The engine refused the query (e.g. a position it could not convert). */
+  | { kind: 'invalid'; error: InputError }
+  /** A bug inside the engine: said as such, never as a problem with the user's input. */
+  | { kind: 'internal'; message: string };
+
+export function verdictView(data: DataState, place: ChosenPlace | null, result: EvaluateResult | null): VerdictView {
+  if (data.kind !== 'ready') return { kind: data.kind };
+  if (!place) return { kind: 'prompt' };
+  if (!result) return { kind: 'loading' };
+  if (isInputError(result)) return { kind: 'invalid', error: result };
+  if (isInternalError(result)) return { kind: 'internal', message: result.message };
+  return { kind: 'verdict', verdict: result };
+}
+
+export interface Placeholder {
+  title: string;
+  text: string;
+  /** Drawn as a loading skeleton (only before the first answer). */
+  loading?: boolean;
+  action?: { label: string; run: () => void };
+}
+
+/** The card's stand-in for `view`, or undefined when it shows a verdict or the place prompt. */
+export function placeholderFor(view: VerdictView, s: Strings, opts: { firstLoad: boolean; retry: () => void }): Placeholder | undefined {
+  switch (view.kind) {
+    case 'loading':
+      return { title: s.loadingData, text: '', loading: opts.firstLoad };
+    case 'failed':
+      return { title: s.dataFailed, text: '', action: { label: s.retry, run: opts.retry } };
+    case 'invalid':
+      return { title: s.queryInvalid, text: s.inputError(view.error) };
+    case 'internal':
+      return { title: s.internalError, text: s.internalErrorHint };
+    case 'prompt':
+    case 'verdict':
+      return undefined;
+  }
+}
