@@ -16,7 +16,7 @@ import { parseIsoInstant } from '../core';
 import type { Lang } from '../i18n';
 
 /** China Standard Time, as the notice and the engine read it. */
-export const CHINA_ZONE = '+08:00';
+const CHINA_ZONE = '+08:00';
 const LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
 
 /** The instant as a date in China time (its getters give China's year, month, day, hour…). */

@@ -47,7 +47,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Columns of an input row when the file has no header. */
-export const DEFAULT_COLUMNS = ['lat', 'lng', 'at'];
+const DEFAULT_COLUMNS = ['lat', 'lng', 'at'];
 
 /**
  * Blank lines dropped; a first row that names at least lat and lng is the header (lower-cased);
@@ -61,7 +61,7 @@ export function readTable(text: string): { columns: string[]; rows: string[][] }
 }
 
 export const CSV_HEADER = ['row', 'lat', 'lng', 'at', 'status', 'zone', 'zoneId', 'ruleSet', 'projected', 'windowStart', 'windowEnd', 'nextStart', 'nextEnd', 'boundaryDistanceM', 'nearBoundary', 'decisive', 'error'] as const;
-export type CsvColumn = (typeof CSV_HEADER)[number];
+type CsvColumn = (typeof CSV_HEADER)[number];
 
 export function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v);

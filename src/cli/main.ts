@@ -25,7 +25,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ZONES = 'public/data/zones.geojson';
 const EDGES = 'public/data/zone-edges.geojson';
 /** sysexits' EX_SOFTWARE: the engine reported a bug of its own. */
-export const EXIT_INTERNAL = 70;
+const EXIT_INTERNAL = 70;
 
 const USAGE = `用法 / usage:
   npm run -s check -- --lat <纬度> --lng <经度> [--at <ISO-8601，默认现在>] [--crs ${CRS_VALUES.join('|')}]

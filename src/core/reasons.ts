@@ -25,7 +25,7 @@ export function cite(rs: RuleSet, id: string, role: Reason['role'], summary?: st
 /** 第三十条: the places where fireworks are banned everywhere, all year (an advisory on every verdict). */
 export const baseline30: Reason = { cite: ART30.cite, text: ART30.text, role: 'advisory', summary: ART30.summary };
 /** 第四十二条第二款: the penalty for firing where or when it is banned. */
-export const baseline42: Reason = { cite: ART42.cite, text: ART42.text, role: 'advisory', summary: ART42.summary };
+const baseline42: Reason = { cite: ART42.cite, text: ART42.text, role: 'advisory', summary: ART42.summary };
 
 /** "2019年2月1日至2月28日" for an inclusive day range given as a half-open span. */
 export function dayRange(span: Span): string {

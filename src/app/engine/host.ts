@@ -10,7 +10,7 @@ type Handlers = { [K in CallType]: (args: Args<K>) => Answer<K> };
 class NotReady extends Error {}
 
 /** Answers one request; never throws. */
-export type Handle = <K extends CallType>(req: Request<K>) => Reply<K>;
+type Handle = <K extends CallType>(req: Request<K>) => Reply<K>;
 
 export function engineHost(): Handle {
   let engine: Engine | null = null;
