@@ -7,7 +7,7 @@ import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, t
 
 export type Lang = 'zh-CN' | 'en';
 
-/** The parameters' names and what each expects, for one-line messages about a bad value. */
+/** The parameters' names (also the form's labels) and what each expects, for one-line messages about a bad value. */
 const zhParams: Record<InputErrorField, [name: string, expected: string]> = {
   lat: ['纬度', '-90 到 90 之间的十进制度数，如 21.965'],
   lng: ['经度', '-180 到 180 之间的十进制度数，如 108.63'],
@@ -121,9 +121,9 @@ const zh = {
     url: '链接中的地点',
   } as Record<'gps' | 'map' | 'typed' | 'url', string>,
   coordsLegend: '输入坐标',
-  lat: '纬度',
-  lng: '经度',
-  crs: '坐标系',
+  lat: zhParams.lat[0],
+  lng: zhParams.lng[0],
+  crs: zhParams.crs[0],
   crsNames: {
     wgs84: 'WGS-84（GPS）',
     gcj02: 'GCJ-02（高德、腾讯、微信）',
@@ -132,7 +132,7 @@ const zh = {
   check: '查询',
   positionNeverLeaves: '位置只在本机计算，不会上传。',
 
-  activityHeading: '活动',
+  activityHeading: zhParams.activity[0],
   activity: { fire: '燃放', sell: '销售' } as Record<Activity, string>,
 
   // map
@@ -290,9 +290,9 @@ const en: Strings = {
     url: 'Place from the link',
   },
   coordsLegend: 'Type coordinates',
-  lat: 'Latitude',
-  lng: 'Longitude',
-  crs: 'Coordinate system',
+  lat: enParams.lat[0],
+  lng: enParams.lng[0],
+  crs: enParams.crs[0],
   crsNames: {
     wgs84: 'WGS-84 (GPS)',
     gcj02: 'GCJ-02 (AMap, Tencent, WeChat)',
@@ -301,7 +301,7 @@ const en: Strings = {
   check: 'Check',
   positionNeverLeaves: 'Your position is processed on this device only and never uploaded.',
 
-  activityHeading: 'Activity',
+  activityHeading: enParams.activity[0],
   activity: { fire: 'Set off', sell: 'Sell' },
 
   mapHeading: 'Map',
