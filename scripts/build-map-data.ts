@@ -74,6 +74,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const path = join(out, MAP_DATA_FILES[k as keyof typeof MAP_DATA_FILES]);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
-    console.log(`${MAP_DATA_FILES[k as keyof typeof MAP_DATA_FILES]}: ${(text.length / 1024).toFixed(1)} KiB`);
+    console.log(`${MAP_DATA_FILES[k as keyof typeof MAP_DATA_FILES]}: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB`);
   }
 }
