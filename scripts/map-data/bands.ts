@@ -13,9 +13,10 @@
  * use every stretch, traced ones (±30 m) included.
  */
 import { bbox as turfBbox, booleanPointInPolygon, buffer, featureCollection, simplify, truncate, union } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { EdgeProperties } from '../../src/core/index';
 import type { Classifier } from './classify';
+import { lines, M_PER_DEG } from './geometry';
 
 /**
  * How each kind of stretch is buffered. County outlines are long (≈2000 km in all) and uncertain
@@ -34,8 +35,6 @@ const STYLE = {
 /** How far left and right of a segment its two sides are sampled. */
 const SIDE_OFFSET_M = 20;
 
-const M_PER_DEG = 111_320;
-
 interface Run {
   group: string;
   approximate: boolean;
@@ -53,7 +52,6 @@ export interface Band {
 }
 
 const isCounty = (zone: string): boolean => zone.startsWith('county-');
-const lines = (g: LineString | MultiLineString): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
 
 /** Consecutive segments of a line whose two sides the notice treats differently. */
 function relevantRuns(line: Position[], cls: Classifier): Position[][] {
@@ -122,16 +120,12 @@ function unionOf(group: string, polys: Feature<Polygon | MultiPolygon>[]): Featu
 
 /** Bands of every relevant stretch, unioned per (group, traced or approximate). */
 export function buildBands(edges: FeatureCollection, cls: Classifier): Band[] {
-  const runs = runsOf(edges, cls);
-  const keys: string[] = [];
-  const byKey = new Map<string, Run[]>();
-  for (const r of runs) {
+  const byKey = new Map<string, Run[]>(); // insertion order: the order of zone-edges.geojson
+  for (const r of runsOf(edges, cls)) {
     const key = `${r.group}\u0000${r.approximate}`;
-    if (!byKey.has(key)) (keys.push(key), byKey.set(key, []));
-    byKey.get(key)!.push(r);
+    byKey.set(key, [...(byKey.get(key) ?? []), r]);
   }
-  return keys.map((key) => {
-    const group = byKey.get(key)!;
+  return [...byKey.values()].map((group) => {
     const polygon = unionOf(group[0]!.group, group.map(bufferRun));
     return {
       group: group[0]!.group,

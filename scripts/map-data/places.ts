@@ -38,12 +38,12 @@ import {
 } from '../../src/places/format';
 import type { Classifier } from './classify';
 import { inAnyBand, type Band } from './bands';
+import { lines, metres } from './geometry';
 
 /** Pieces of a same-named bridge or tunnel further apart than this are different structures. */
 const CLUSTER_GAP_M = 1500;
 /** Road lengths are summed over pieces this long; the km figures shown have 100 m steps. */
 const SAMPLE_STEP_M = 20;
-const M_PER_DEG = 111_320;
 
 interface RingAlias {
   name?: string;
@@ -56,13 +56,6 @@ export interface RingsFile {
 type RoadFeature = Feature<LineString | MultiLineString, { osm_id: string; name: string; highway: string }>;
 
 const kindOfName = (name: string): PlaceKind => (/桥$/.test(name) ? 'bridge' : /隧道$/.test(name) ? 'tunnel' : 'road');
-const lines = (g: LineString | MultiLineString): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
-
-/** Equirectangular metres: exact enough over one segment of a road at 22° N, and the same on every machine. */
-function metres(a: Position, b: Position): number {
-  const k = Math.cos((((a[1]! + b[1]!) / 2) * Math.PI) / 180);
-  return Math.hypot((b[0]! - a[0]!) * k, b[1]! - a[1]!) * M_PER_DEG;
-}
 
 function roundBbox(b: number[]): Bbox {
   const down = (x: number) => Math.floor(x * 1e5) / 1e5;

@@ -11,3 +11,8 @@ export function nearQinzhou(lat: number, lng: number): boolean {
   const a = QINZHOU_AREA;
   return lat >= a.south && lat <= a.north && lng >= a.west && lng <= a.east;
 }
+
+/** A real position: finite, latitude within ±90°, longitude within ±180°. */
+export function onGlobe(lat: number, lng: number): boolean {
+  return Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+}

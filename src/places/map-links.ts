@@ -12,6 +12,7 @@
  */
 import gcoord from 'gcoord';
 import type { Crs } from '../core/index';
+import { onGlobe } from './area';
 
 export type LinkProvider = 'geo-uri' | 'amap' | 'baidu' | 'tencent';
 export type LinkError = 'link-without-coordinates' | 'unsupported-crs' | 'unsupported-link' | 'out-of-range';
@@ -59,12 +60,8 @@ const label = (s: string | null | undefined): string | undefined => {
   return t ? t.slice(0, MAX_LABEL) : undefined;
 };
 
-function inRange(lat: number, lng: number): boolean {
-  return Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
-}
-
 function coords(provider: LinkProvider, lat: number, lng: number, crs: Crs, extra: { accuracyM?: number; label?: string } = {}): LinkResult {
-  if (!inRange(lat, lng)) return { kind: 'error', provider, code: 'out-of-range' };
+  if (!onGlobe(lat, lng)) return { kind: 'error', provider, code: 'out-of-range' };
   const out: LinkResult = { kind: 'coords', provider, lat, lng, crs };
   if (extra.accuracyM !== undefined) out.accuracyM = extra.accuracyM;
   if (extra.label !== undefined) out.label = extra.label;

@@ -13,7 +13,7 @@
  * throws, and never returns a latitude outside [-90, 90] or a longitude outside [-180, 180].
  */
 import type { Crs } from '../core/index';
-import { nearQinzhou } from './area';
+import { nearQinzhou, onGlobe } from './area';
 import { parseCoordText, type CoordPart, type CoordTextError } from './coord-text';
 import { findLink, parseLink, type LinkError, type LinkProvider } from './map-links';
 
@@ -51,7 +51,7 @@ export const MAX_PASTE_LENGTH = 2000;
 /** WeChat's location share text (its links go to 腾讯 maps, which are read as links). */
 const WECHAT = /\[位置\]|\[location\]|微信|wechat/i;
 
-const valid = (p: LatLng) => Math.abs(p.lat) <= 90 && Math.abs(p.lng) <= 180;
+const valid = (p: LatLng) => onGlobe(p.lat, p.lng);
 
 function fromParts(a: CoordPart, b: CoordPart, source: PlaceSource, crs: Crs, crsAssumed: boolean): PastedPlace {
   if (a.axis) {

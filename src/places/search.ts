@@ -85,9 +85,8 @@ function fuzziness(term: string): number {
   return term.length >= 4 ? Math.min(3, Math.round(term.length * 0.2)) : 0;
 }
 
-function buildQuery(q: string): Query | null {
-  const whole = normalizeName(q);
-  if (whole === '') return null;
+/** The whole query as one term (prefix, fuzzy), OR — for Chinese — all its bigrams in one name. */
+function buildQuery(whole: string): Query {
   const queries: Query[] = [{ queries: [whole], fields: ['name', 'pinyin', 'initials'], prefix: true, fuzzy: fuzziness(whole) }];
   if (hasHan(whole)) {
     const grams = hanBigrams(whole);
@@ -109,10 +108,9 @@ function exact(result: SearchResult, whole: string): boolean {
  */
 export function searchPlaces(index: PlaceIndex, query: string, opts: { limit?: number } = {}): PlaceSearchResult {
   const limit = opts.limit ?? DEFAULT_LIMIT;
-  const q = buildQuery(String(query ?? '').slice(0, MAX_QUERY_LENGTH));
-  if (!q) return { places: [], unlocated: [] };
-  const whole = normalizeName(String(query).slice(0, MAX_QUERY_LENGTH));
-  const results = index.search.search(q, { boost: BOOST, weights: { fuzzy: 0.3, prefix: 0.6 } });
+  const whole = normalizeName(String(query ?? '').slice(0, MAX_QUERY_LENGTH));
+  if (whole === '') return { places: [], unlocated: [] };
+  const results = index.search.search(buildQuery(whole), { boost: BOOST, weights: { fuzzy: 0.3, prefix: 0.6 } });
   // A name typed in full beats any partial or fuzzy match; otherwise MiniSearch's order stands.
   const ranked = results
     .map((r, i) => ({ r, i, exact: exact(r, whole) }))
