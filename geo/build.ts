@@ -18,6 +18,7 @@ import { renderReport } from './report';
 import { loadRings, loadWaypoints, type Waypoints } from './ring-spec';
 import { parseRoads, type RoadWay } from './roads';
 import { lengthBySourceM, traceRing, type TracedRing } from './trace';
+import { assertValidZones } from './validity';
 import { ATTRIBUTION, areaZone, countyZone, featureCollectionJson, outlineEdges, ringEdges, ringZone } from './zones';
 
 export const DEFAULT_ROADS = join(SOURCES_DIR, 'qinzhou-osm-main-roads.geojson');
@@ -43,6 +44,7 @@ export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWayp
     ...waypoints.areas.map(areaZone),
     ...loadCounties().map(countyZone),
   ];
+  assertValidZones(zones);
   const edges = [
     ...rings.flatMap(ringEdges),
     ...zones.filter((z) => z.properties.part !== 'ring').flatMap((z) =>

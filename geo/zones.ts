@@ -3,8 +3,8 @@
  * per-stretch boundary lines (EdgeProperties) from traced rings, hand-placed areas and
  * county outlines. Pure: same inputs, same output, in a fixed order.
  */
-import { area as turfArea } from '@turf/turf';
 import type { EdgeProperties, ZoneProperties } from '../src/core/types';
+import { areaM2 } from './coast';
 import type { County } from './counties';
 import { COUNTY_ERROR_M } from './counties';
 import { lineLengthM, type Pos } from './geometry';
@@ -27,9 +27,13 @@ export interface EdgeFeature {
 
 const m = (v: number) => Math.round(v);
 
-function areaM2(geometry: ZoneFeature['geometry']): number {
-  return m(turfArea({ type: 'Feature', properties: {}, geometry } as Parameters<typeof turfArea>[0]));
+const roundedAreaM2 = (geometry: ZoneFeature['geometry']) => m(areaM2(polygonsOf(geometry)));
+
+export function polygonsOf(geometry: ZoneFeature['geometry']): Pos[][][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
+
+const perimeterM = (polys: Pos[][][]) => polys.reduce((s, p) => s + p.reduce((t, ring) => t + lineLengthM(ring), 0), 0);
 
 export function ringZone(t: TracedRing): ZoneFeature {
   const traced = lengthBySourceM(t, 'osm');
@@ -47,7 +51,7 @@ export function ringZone(t: TracedRing): ZoneFeature {
       tracedLengthM: m(traced),
       approxLengthM: m(approx),
       maxErrorM: Math.max(...t.stretches.map((s) => s.errorM)),
-      areaM2: areaM2(geometry),
+      areaM2: roundedAreaM2(geometry),
       source: approx > 0 ? 'OSM roads (ODbL) + hand-placed waypoints (geo/waypoints.json)' : 'OSM roads (ODbL)',
     },
     geometry,
@@ -69,7 +73,7 @@ export function areaZone(a: AreaSpec): ZoneFeature {
       tracedLengthM: 0,
       approxLengthM: m(lineLengthM(ring)),
       maxErrorM: a.errorM,
-      areaM2: areaM2(geometry),
+      areaM2: roundedAreaM2(geometry),
       source: `hand-placed approximate outline (geo/waypoints.json ${a.id})`,
     },
     geometry,
@@ -88,9 +92,9 @@ export function countyZone(c: County): ZoneFeature {
       adcode: c.adcode,
       approximate: true,
       tracedLengthM: 0,
-      approxLengthM: m(c.polygons.reduce((s, p) => s + lineLengthM(p[0]!), 0)),
+      approxLengthM: m(perimeterM(c.polygons)),
       maxErrorM: COUNTY_ERROR_M,
-      areaM2: areaM2(geometry),
+      areaM2: roundedAreaM2(geometry),
       source: `${c.source} (MIT), 1/1024° resolution, datum undocumented`,
     },
     geometry,
@@ -112,8 +116,9 @@ export function ringEdges(t: TracedRing): EdgeFeature[] {
   }));
 }
 
+/** One boundary line per ring, holes included (a point near a hole's edge is near the boundary too). */
 export function outlineEdges(z: ZoneFeature, road: string, ref: string): EdgeFeature[] {
-  const rings = z.geometry.type === 'Polygon' ? [z.geometry.coordinates[0]!] : z.geometry.coordinates.map((p) => p[0]!);
+  const rings = polygonsOf(z.geometry).flat();
   return rings.map((ring) => ({
     type: 'Feature',
     properties: { zone: z.properties.id, road, source: 'outline', ref, maxErrorM: z.properties.maxErrorM, lengthM: m(lineLengthM(ring)) },
