@@ -27,6 +27,8 @@ const AREA_KM2: Record<string, [number, number]> = {
   'county-450703': [2194 * 0.8, 2526 * 1.2],
   'county-450721': [3558 * 0.8, 3558 * 1.2],
   'county-450722': [2521 * 0.8, 2521 * 1.2],
+  // Open water inside the counties' bounding box: 茅尾海, 钦州湾 and the coast to 大风江.
+  'sea-open-water': [300, 1000],
 };
 
 describe('zones.geojson', () => {
