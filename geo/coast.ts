@@ -73,7 +73,7 @@ const offsetCache = new Map<number, Polys>();
 
 /**
  * Water at least `allowanceM` from the coastline: the sea shrunk by that distance. Computed
- * once per allowance (JSTS buffers the whole bay in about a second).
+ * once per allowance (JSTS buffers the whole bay in a fraction of a second).
  */
 export function waterBeyond(allowanceM: number): Polys {
   if (!offsetCache.has(allowanceM)) {

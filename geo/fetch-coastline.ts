@@ -3,23 +3,20 @@
  * @geo-maps/earth-seas-10m on demand, clips it to the Qinzhou bay and writes
  * geo/sources/qinzhou-sea.geojson.
  *
- * The package is 11 MB packed / 37 MB unpacked, so it is never a dependency: `npm pack` puts
- * the tarball in a temporary directory, only map.geo.json is extracted, and the temp directory
- * is removed afterwards. The version and tarball integrity are pinned so a rebuild clips
- * exactly the same bytes.
+ * The package is 11 MB packed / 37 MB unpacked, so it is never a dependency: only map.geo.json
+ * is read out of a packed tarball (geo/npm-pack.ts). The version and tarball integrity are
+ * pinned so a rebuild clips exactly the same bytes.
  *
  * Usage: npm run geo:fetch-coastline
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as polyclip from 'polyclip-ts';
 import { GEO_DIR } from './paths';
 import { COAST_BBOX, SEA_SOURCE_NAME, type SeaSource } from './coast';
 import type { Pos } from './geometry';
+import { readPackedFiles } from './npm-pack';
 
 const PACKAGE = '@geo-maps/earth-seas-10m';
 const VERSION = '0.6.0';
@@ -27,20 +24,8 @@ const INTEGRITY =
   'sha512-SwRe8GJDCfLxeE+gXYavjvmb3DVgkuiCuKFVp8jgIUYU9vz1wj+71J2GGAPmyg1lLT22ByIPCnTfFVWVlXLmuw==';
 
 function fetchSeas(): { type: 'GeometryCollection'; geometries: Array<{ type: 'MultiPolygon'; coordinates: Pos[][][] }> } {
-  const dir = mkdtempSync(join(tmpdir(), 'earth-seas-'));
-  try {
-    const packed = execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--silent', '--pack-destination', dir], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    }).trim().split('\n').pop()!;
-    const tarball = join(dir, packed);
-    const digest = 'sha512-' + createHash('sha512').update(readFileSync(tarball)).digest('base64');
-    if (digest !== INTEGRITY) throw new Error(`${PACKAGE}@${VERSION} integrity mismatch: ${digest}`);
-    execFileSync('tar', ['-xzf', tarball, '-C', dir, 'package/map.geo.json']);
-    return JSON.parse(readFileSync(join(dir, 'package/map.geo.json'), 'utf8'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const [map] = readPackedFiles({ name: PACKAGE, version: VERSION, integrity: INTEGRITY }, ['package/map.geo.json']);
+  return JSON.parse(map!);
 }
 
 const [W, S, E, N] = COAST_BBOX;

@@ -1,7 +1,7 @@
 /**
  * Assembles the zone features (contract: ZoneProperties in src/core/types.ts) and the
- * per-stretch boundary lines (EdgeProperties) from traced rings, hand-placed areas and
- * county outlines. Pure: same inputs, same output, in a fixed order.
+ * per-stretch boundary lines (EdgeProperties) from traced rings, hand-placed areas (clipped to
+ * land against the coastline) and county outlines. Pure: same inputs, same output, in a fixed order.
  */
 import type { EdgeProperties, ZoneProperties } from '../src/core/types';
 import { areaM2, clipToShore, waterShare } from './coast';

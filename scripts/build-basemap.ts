@@ -1,8 +1,8 @@
 /**
  * Builds the app's offline basemap, public/data/basemap.geojson, from the shared sources:
  * the OSM road extract (ODbL), the OSM coastline clip (geo/sources/qinzhou-sea.geojson, the
- * same water the zones are clipped against) and the decoded county outlines. The map draws only this file by
- * default, so it works with no network and sends no request to a tile server.
+ * same water the zones are clipped against) and the decoded county outlines. The map draws
+ * only this file by default, so it works with no network and sends no request to a tile server.
  *
  *   npx tsx scripts/build-basemap.ts
  *
