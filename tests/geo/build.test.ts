@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { build, DEFAULT_ROADS, OUTPUT_FILES } from '../../geo/build';
 import { REPO_DIR } from '../../geo/paths';
 import { loadWaypoints } from '../../geo/ring-spec';
+import { geojsonTextProblems, polygonProblems } from '../../geo/validity';
 
 const tmp = mkdtempSync(join(tmpdir(), 'geo-build-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -18,12 +19,21 @@ const FIXTURE = join(REPO_DIR, 'tests/fixtures/geo/missing-roads.overpass.json')
 const MAIN_GAPS = loadWaypoints().gaps.filter((g) => g.ring === 'qz2019-main-urban').map((g) => g.id);
 
 describe('geo:build', () => {
-  it('committed outputs are byte-identical to a fresh rebuild by the CLI (run `npm run geo:build` if this fails)', () => {
+  it('committed outputs are byte-identical to a fresh rebuild by the CLI (run `npm run geo:build` if this fails), and every polygon in them is strictly valid', () => {
     execFileSync(process.execPath, ['--import', 'tsx', join(REPO_DIR, 'geo/build.ts'), '--out', tmp], { cwd: REPO_DIR, stdio: 'pipe' });
     for (const rel of Object.values(OUTPUT_FILES)) {
       const fresh = readFileSync(join(tmp, rel), 'utf8');
       const committed = readFileSync(join(REPO_DIR, rel), 'utf8');
       expect(fresh === committed, `${rel} is stale`).toBe(true);
+    }
+    // RFC 7946 structure (@placemarkio/check-geojson), then geometry: winding, self-intersection
+    // sweep, rings crossing, holes outside, overlapping parts.
+    for (const rel of [OUTPUT_FILES.zones, OUTPUT_FILES.edges]) expect(geojsonTextProblems(readFileSync(join(tmp, rel), 'utf8')), rel).toEqual([]);
+    const zones = JSON.parse(readFileSync(join(tmp, OUTPUT_FILES.zones), 'utf8')) as { features: Array<{ properties: { id: string }; geometry: { type: string; coordinates: never } }> };
+    expect(zones.features.length).toBeGreaterThanOrEqual(11);
+    for (const f of zones.features) {
+      const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      expect(polygonProblems(polys, f.properties.id)).toEqual([]);
     }
   }, 60_000);
 

@@ -87,7 +87,7 @@ describe('waypoints.json loader', () => {
     return () => loadWaypoints(path);
   };
   const gap = { id: 'g', ring: 'r', road: '甲路', points: [[108.6, 21.9], [108.61, 21.9]], errorM: 100, why: 'missing', evidence: 'survey' };
-  const area = { id: 'a', article: '一(二)1', part: 'operation-area', name: '区', ring: [[108.6, 21.9], [108.61, 21.9], [108.61, 21.91], [108.6, 21.9]], errorM: 1500, why: 'outline', evidence: 'map' };
+  const area = { id: 'a', article: '一(二)1', part: 'operation-area', name: '区', ring: [[108.6, 21.9], [108.61, 21.9], [108.61, 21.91], [108.6, 21.9]], errorM: 1500, why: 'outline', evidence: 'map', evidencePoints: [{ at: [108.605, 21.902], what: 'quay' }] };
 
   it('accepts entries with an error bound, a reason and evidence', () => {
     expect(load({ gaps: [gap], areas: [area] })().areas).toHaveLength(1);
@@ -99,5 +99,6 @@ describe('waypoints.json loader', () => {
     expect(load({ gaps: [{ ...gap, evidence: '' }], areas: [] })).toThrow(/waypoint gap g: say why and on what evidence/);
     expect(load({ gaps: [], areas: [{ ...area, errorM: undefined }] })).toThrow(/approximate area a: errorM must be > 0/);
     expect(load({ gaps: [], areas: [{ ...area, why: '' }] })).toThrow(/approximate area a: say why and on what evidence/);
+    expect(load({ gaps: [], areas: [{ ...area, evidencePoints: [] }] })).toThrow(/approximate area a: cite at least one evidence point/);
   });
 });
