@@ -4,24 +4,29 @@
  */
 import gcoord from 'gcoord';
 import type { EvaluateInput, EvaluateResult, Interval, ZoneProperties } from './types';
-import { EdgeIndex, ZoneIndex } from './geometry';
+import { BoundaryIndex } from './geometry/boundary-index';
+import { ZoneIndex } from './geometry/zone-index';
+import { modelFromFile, readZoneFile } from './zone-data/decode';
+import { modelFromGeoJson } from './zone-data/model';
+import { locate, placeClassKey } from './place';
+import { relevanceMask } from './relevance';
 import { normalizeInput, inputError } from './params';
 import { chinaDateOf, chinaMidnight, DAY_MS, formatChina, parseCivilDate } from './china-time';
 import { projectedSeason, realSeason, validateRuleSet, type RuleSet, type Season, type Span } from './ruleset';
 import { seasonFacts } from './calendar';
-import { decide, type Place, type Context } from './evaluate';
+import { decide, type Context } from './evaluate';
 import { BUNDLED_RULE_SET_DATA } from './rulesets/index';
 import national from './rulesets/national-baseline.json';
 
 /** 《烟花爆竹安全管理条例》 articles quoted as year-round advisories (for an About panel). */
 export const NATIONAL_BASELINE: { id: string; title: string; articles: { id: string; cite: string; text: string; summary?: string }[] } = national;
 
-export interface EngineData {
-  /** public/data/zones.geojson: features with ZoneProperties. */
-  zones: GeoJSON.FeatureCollection;
-  /** public/data/zone-edges.geojson: LineStrings with EdgeProperties. */
-  edges: GeoJSON.FeatureCollection;
-}
+/**
+ * The zone data: public/data/zones.bin as bytes (`compact`, built by geo:build with the grid cells
+ * and relevance masks decided), or zones.geojson with zone-edges.geojson (ZoneProperties,
+ * EdgeProperties), whose cells and masks are then decided here.
+ */
+export type EngineData = { compact: ArrayBuffer | Uint8Array } | { zones: GeoJSON.FeatureCollection; edges?: GeoJSON.FeatureCollection | null };
 
 export interface SeasonWindows {
   ruleSet: string | null;
@@ -53,12 +58,15 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
     .sort((a, b) => a.period.start - b.period.start);
   /** Whose pattern --project uses: the notice with the latest period. */
   const latest = seasons[seasons.length - 1]!.ruleSet;
-  const zones = new ZoneIndex(data?.zones ?? { type: 'FeatureCollection', features: [] });
-  const edges = data?.edges?.features?.length ? EdgeIndex.fromEdges(data.edges) : EdgeIndex.fromZones(data?.zones ?? { type: 'FeatureCollection', features: [] });
+  const model = data && 'compact' in data ? modelFromFile(readZoneFile(data.compact)) : modelFromGeoJson(data?.zones, data?.edges);
+  const zones = new ZoneIndex(model.zones, model.cells);
+  const boundary = new BoundaryIndex(model.lines);
   const props = new Map<string, Partial<ZoneProperties>>();
-  for (const f of data?.zones?.features ?? []) {
-    const p = (f.properties ?? {}) as Partial<ZoneProperties>;
-    if (p.id) props.set(p.id, p);
+  for (const z of model.zones) props.set(z.id, z.properties as Partial<ZoneProperties>);
+  /** Relevance masks by placeClassKey: the data's own, then any computed here. */
+  const masks = new Map(model.masks ?? []);
+  for (const [key, mask] of masks) {
+    if (mask.length !== boundary.size) throw new Error(`zone data: the relevance mask for ${key} has ${mask.length} segments, the boundary ${boundary.size}`);
   }
   const projectedCache = new Map<number, Season | null>();
 
@@ -115,35 +123,15 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
     return null;
   }
 
-  function locate(rs: RuleSet, ids: string[]): Place {
-    const prohibited = rs.prohibited.zones.find((z) => ids.includes(z.zoneId));
-    if (prohibited) return { kind: 'prohibited', zoneId: prohibited.zoneId, article: prohibited.article };
-    const county = ids.find((id) => rs.restricted.countyZoneIds.includes(id));
-    if (county) return { kind: 'restricted', zoneId: county, article: rs.restricted.article };
-    const delegated = rs.delegated ? ids.find((id) => rs.delegated!.countyZoneIds.includes(id)) : undefined;
-    if (delegated) return { kind: 'delegated', zoneId: delegated, article: rs.delegated!.article };
-    return { kind: 'outside', zoneId: null, article: null };
-  }
-
-  /** Class of answer a place gets under a rule set; boundaries between equal classes don't matter. */
-  function placeClass(rs: RuleSet, ids: string[]): string {
-    const p = locate(rs, ids);
-    return p.kind === 'delegated' ? `delegated:${p.zoneId}` : p.kind;
-  }
-
-  const relevanceCache = new Map<string, Uint8Array>();
-  /** Per boundary segment: 1 when its two sides get different answers under the rule set. */
+  const maskOf = new Map<RuleSet, Uint8Array>();
+  /** The segments whose two sides get different answers under rs (relevance.ts). */
   function relevantSegments(rs: RuleSet): Uint8Array {
-    let mask = relevanceCache.get(rs.id);
+    let mask = maskOf.get(rs);
     if (!mask) {
-      const sides = edges.sideSamples();
-      mask = new Uint8Array(edges.size);
-      for (let i = 0; i < edges.size; i++) {
-        const a = placeClass(rs, zones.containing(sides[i * 4]!, sides[i * 4 + 1]!));
-        const b = placeClass(rs, zones.containing(sides[i * 4 + 2]!, sides[i * 4 + 3]!));
-        mask[i] = a === b ? 0 : 1;
-      }
-      relevanceCache.set(rs.id, mask);
+      const key = placeClassKey(rs);
+      mask = masks.get(key) ?? relevanceMask(rs, zones, boundary);
+      masks.set(key, mask);
+      maskOf.set(rs, mask);
     }
     return mask;
   }
@@ -166,7 +154,7 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
       const rsInForce = inForceAt(n.atMs);
       const placeRs = season?.ruleSet ?? rsInForce ?? latest;
       const place = locate(placeRs, ids);
-      const boundary = edges.nearest(lng, lat, n.accuracyM, relevantSegments(placeRs));
+      const nearest = boundary.nearest(lng, lat, n.accuracyM, relevantSegments(placeRs));
       const ctx: Context = {
         t: n.atMs,
         activity: n.activity,
@@ -192,9 +180,9 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = BUNDLED_RUL
         reasons: d.reasons,
         window: d.window ? toInterval(d.window) : null,
         next: d.next ? toInterval(d.next) : null,
-        boundaryDistanceM: boundary ? Math.round(boundary.distanceM * 10) / 10 : null,
-        nearBoundary: boundary ? boundary.near : false,
-        nearestBoundary: boundary ? { ...boundary.stretch } : null,
+        boundaryDistanceM: nearest ? Math.round(nearest.distanceM * 10) / 10 : null,
+        nearBoundary: nearest ? nearest.near : false,
+        nearestBoundary: nearest ? { ...nearest.stretch } : null,
         position: { lat, lng },
         at: formatChina(n.atMs),
         activity: n.activity,
