@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve, dirname } from 'node:path';
 import { createEngine, parseEvaluateParams, isInputError, formatChinaHuman, validateRuleSet, BUNDLED_RULE_SETS } from './core/index';
-import type { Engine, EvaluateResult, InputError, Verdict } from './core/index';
+import type { Engine, EngineData, EvaluateResult, InputError, Verdict } from './core/index';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VALUE_FLAGS = ['lat', 'lng', 'at', 'crs', 'activity', 'accuracy', 'csv', 'zones', 'edges', 'ruleset'] as const;
@@ -20,7 +20,7 @@ const USAGE = `用法 / usage:
   npm run -s check -- --lat <纬度> --lng <经度> [--at <ISO-8601，默认现在>] [--crs wgs84|gcj02|bd09]
                       [--activity fire|sell] [--accuracy <米>] [--project] [--json]
   npm run -s check -- --csv <文件: lat,lng,at 每行一条> [--crs …] [--activity …] [--accuracy …] [--project] [--json]
-  (--zones / --edges 可指定区域数据文件，默认 public/data/zones.geojson 与 public/data/zone-edges.geojson；
+  (默认读取 public/data/zones.bin；--zones / --edges 改用 GeoJSON 区域数据，默认 public/data/zones.geojson 与 public/data/zone-edges.geojson；
    --ruleset <通告 JSON> 在内置通告之外再载入一份通告数据)`;
 
 class FlagError extends Error {}
@@ -115,15 +115,30 @@ export function humanText(v: Verdict): string {
   return lines.join('\n');
 }
 
-function loadEngine(values: Record<string, string>): Engine {
-  const zonesPath = resolve(values.zones ?? resolve(ROOT, 'public/data/zones.geojson'));
-  const edgesPath = resolve(values.edges ?? resolve(ROOT, 'public/data/zone-edges.geojson'));
-  if (!existsSync(zonesPath)) {
-    process.stderr.write(`check: zone data not found (${values.zones ?? 'public/data/zones.geojson'}); build it with npm run geo:build\n`);
+const COMPACT_DATA = 'public/data/zones.bin';
+
+/** Zone data: the compact file by default; GeoJSON when --zones or --edges names a file. */
+function loadZoneData(values: Record<string, string>): EngineData {
+  const geojson = values.zones !== undefined || values.edges !== undefined;
+  const shown = values.zones ?? (geojson ? 'public/data/zones.geojson' : COMPACT_DATA);
+  const main = values.zones !== undefined ? resolve(values.zones) : resolve(ROOT, shown);
+  if (!existsSync(main)) {
+    process.stderr.write(oneLine(`check: zone data not found (${shown}); build it with npm run geo:build`).slice(0, 300) + '\n');
     process.exit(1);
   }
-  const zones = JSON.parse(readFileSync(zonesPath, 'utf8'));
-  const edges = existsSync(edgesPath) ? JSON.parse(readFileSync(edgesPath, 'utf8')) : { type: 'FeatureCollection', features: [] };
+  try {
+    if (!geojson) return { compact: readFileSync(main) };
+    const edgesPath = resolve(values.edges ?? resolve(ROOT, 'public/data/zone-edges.geojson'));
+    const edges = existsSync(edgesPath) ? JSON.parse(readFileSync(edgesPath, 'utf8')) : { type: 'FeatureCollection', features: [] };
+    return { zones: JSON.parse(readFileSync(main, 'utf8')), edges };
+  } catch (e) {
+    process.stderr.write(oneLine(`check: ${shown}: ${e instanceof Error ? e.message : String(e)}`).slice(0, 300) + '\n');
+    process.exit(1);
+  }
+}
+
+function loadEngine(values: Record<string, string>): Engine {
+  const data = loadZoneData(values);
   const ruleSets = [...BUNDLED_RULE_SETS];
   if (values.ruleset !== undefined) {
     try {
@@ -133,7 +148,12 @@ function loadEngine(values: Record<string, string>): Engine {
       process.exit(2);
     }
   }
-  return createEngine({ zones, edges }, ruleSets);
+  try {
+    return createEngine(data, ruleSets);
+  } catch (e) {
+    process.stderr.write(oneLine(`check: ${e instanceof Error ? e.message : String(e)}`).slice(0, 300) + '\n');
+    process.exit(1);
+  }
 }
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */

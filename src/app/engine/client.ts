@@ -48,13 +48,13 @@ async function inPageSend(): Promise<Send> {
 
 let nextId = 1;
 
-async function connect(send: Send, zones: string, edges: string): Promise<EngineClient> {
+async function connect(send: Send, data: ArrayBuffer): Promise<EngineClient> {
   const call = async <T>(req: WithoutId<Request>): Promise<T> => {
     const r = await send({ ...req, id: nextId++ } as Request);
     if (!r.ok) throw new Error(r.message);
     return r.value as T;
   };
-  const ready = await call<Ready>({ type: 'init', zones, edges });
+  const ready = await call<Ready>({ type: 'init', data });
   return {
     evaluate: (input) => call<EvaluateResult>({ type: 'evaluate', input }),
     seasonWindows: (year, project) => call<SeasonWindows>({ type: 'season', year, project }),
@@ -67,15 +67,15 @@ async function connect(send: Send, zones: string, edges: string): Promise<Engine
  * Starts the worker at once (its script downloads while the data does); connects when the zone
  * data has arrived.
  */
-export async function startEngine(data: Promise<[string, string]>): Promise<EngineClient> {
+export async function startEngine(zoneData: Promise<ArrayBuffer>): Promise<EngineClient> {
   const viaWorker = workerSend();
-  const [zones, edges] = await data;
+  const data = await zoneData;
   if (viaWorker) {
     try {
-      return await connect(viaWorker, zones, edges);
+      return await connect(viaWorker, data);
     } catch {
       /* fall through to the page */
     }
   }
-  return connect(await inPageSend(), zones, edges);
+  return connect(await inPageSend(), data);
 }

@@ -4,6 +4,7 @@
  */
 import { createEngine, type Engine } from '../../core';
 import type { ZoneProperties } from '../../core/types';
+import { readHead } from '../../core/zone-data/decode';
 import type { Request, Response } from './protocol';
 
 export function engineHost(): (req: Request) => Response {
@@ -11,10 +12,8 @@ export function engineHost(): (req: Request) => Response {
   return (req) => {
     try {
       if (req.type === 'init') {
-        const zones = JSON.parse(req.zones) as GeoJSON.FeatureCollection;
-        const edges = JSON.parse(req.edges) as GeoJSON.FeatureCollection;
-        engine = createEngine({ zones, edges });
-        const zoneProps = zones.features.map((f) => (f.properties ?? {}) as Partial<ZoneProperties>);
+        engine = createEngine({ compact: req.data });
+        const zoneProps = (readHead(req.data).features as GeoJSON.Feature[]).map((f) => (f.properties ?? {}) as Partial<ZoneProperties>);
         return { id: req.id, ok: true, value: { ruleSets: engine.ruleSets, zoneProps } };
       }
       if (!engine) return { id: req.id, ok: false, message: 'engine not initialised' };

@@ -2,7 +2,7 @@ import type { EvaluateInput, EvaluateResult, ZoneProperties } from '../../core/t
 import type { RuleSet, SeasonWindows } from '../../core';
 
 export type Request =
-  | { id: number; type: 'init'; zones: string; edges: string }
+  | { id: number; type: 'init'; data: ArrayBuffer }
   | { id: number; type: 'evaluate'; input: EvaluateInput }
   | { id: number; type: 'season'; year: number; project: boolean };
 

@@ -35,7 +35,8 @@ function readRing([n, q]: RingRef, vertices: ByteReader): Float64Array {
   return ring;
 }
 
-export function readZoneFile(input: ArrayBuffer | Uint8Array): ZoneFile {
+/** The head alone (zone and edge properties, layout), without reading the streams. */
+export function readHead(input: ArrayBuffer | Uint8Array): Head {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length < 8 || String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) fail('not a compact zone data file');
   const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
@@ -46,6 +47,13 @@ export function readZoneFile(input: ArrayBuffer | Uint8Array): ZoneFile {
     fail('the head is not JSON');
   }
   if (head?.format !== 'qinzhou-zone-data' || head.version !== VERSION) fail(`format ${head?.format} version ${head?.version}; this engine reads version ${VERSION}`);
+  return head;
+}
+
+export function readZoneFile(input: ArrayBuffer | Uint8Array): ZoneFile {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const head = readHead(bytes);
+  const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   const [nv, nc, nm] = head.streams;
   if (8 + headLength + nv + nc + nm !== bytes.length) fail('the file is truncated or has trailing bytes');
   let at = 8 + headLength;
