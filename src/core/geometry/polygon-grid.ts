@@ -45,12 +45,9 @@ export function gridSide(rings: Float64Array[]): number {
   return clampInt(Math.ceil(Math.sqrt(edgeCount(rings)) * 2), 8, 256);
 }
 
-/** The frame of an nx × ny grid over the rings' bounding box; null for a polygon without edges. */
-export function gridFrame(rings: Float64Array[], nx: number, ny: number): GridFrame | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
+/** The rings' bounding box. */
+function boxOf(rings: Float64Array[]): [number, number, number, number] {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const r of rings) {
     for (let k = 0; k < r.length; k += 2) {
       const x = r[k]!;
@@ -61,6 +58,15 @@ export function gridFrame(rings: Float64Array[], nx: number, ny: number): GridFr
       if (y > maxY) maxY = y;
     }
   }
+  return [minX, minY, maxX, maxY];
+}
+
+/**
+ * The frame of an nx × ny grid over the rings' bounding box (`box` when the caller already has
+ * it); null for a polygon without edges.
+ */
+export function gridFrame(rings: Float64Array[], nx: number, ny: number, box = boxOf(rings)): GridFrame | null {
+  const [minX, minY, maxX, maxY] = box;
   if (edgeCount(rings) === 0 || !Number.isFinite(minX + minY + maxX + maxY)) return null;
   const cellW = Math.max(maxX - minX, 1e-9) / nx;
   const cellH = Math.max(maxY - minY, 1e-9) / ny;
@@ -75,9 +81,15 @@ export function rowOf(f: GridFrame, y: number): number {
   return clampInt(Math.floor((y - f.minY) / f.cellH), 0, f.ny - 1);
 }
 
-/** Whether the edge from latitude y1 to y2 reaches grid row `row` (its range grown by EPS). */
-export function reachesRow(f: GridFrame, y1: number, y2: number, row: number): boolean {
-  return rowOf(f, Math.min(y1, y2) - EPS) <= row && row <= rowOf(f, Math.max(y1, y2) + EPS);
+/**
+ * Whether the edge from latitude y1 to y2 reaches grid row `row`: rowOf(its lower end − EPS) ≤
+ * row ≤ rowOf(its upper end + EPS), written out because row strips ask it of every edge.
+ */
+export function reachesRow(f: GridFrame, row: number, y1: number, y2: number): boolean {
+  const lo = y1 < y2 ? y1 : y2;
+  const hi = y1 < y2 ? y2 : y1;
+  // rowOf clamps to 0 … ny − 1, and row is in that range, so the clamps never change the answer.
+  return Math.floor((lo - EPS - f.minY) / f.cellH) <= row && Math.floor((hi + EPS - f.minY) / f.cellH) >= row;
 }
 
 /**

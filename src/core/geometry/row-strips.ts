@@ -55,7 +55,7 @@ export class RowStrips {
     const coordinates: Position[][] = [];
     for (const ring of this.rings) {
       const reaching: number[] = [];
-      for (let i = 0; 2 * i + 3 < ring.length; i++) if (reachesRow(this.frame, ring[2 * i + 1]!, ring[2 * i + 3]!, row)) reaching.push(i);
+      for (let i = 0; 2 * i + 3 < ring.length; i++) if (reachesRow(this.frame, row, ring[2 * i + 1]!, ring[2 * i + 3]!)) reaching.push(i);
       if (reaching.length) coordinates.push(stripRing(ring, reaching));
     }
     return coordinates.length ? { type: 'Polygon', coordinates } : null;

@@ -14,6 +14,8 @@ export interface ZoneShape {
   properties: Record<string, unknown>;
   /** Polygons (outer ring, then holes), each ring flat x0, y0, x1, y1, … and closed. */
   polygons: Float64Array[][];
+  /** The polygons' bounding boxes (minX, minY, maxX, maxY), where the reader already knows them. */
+  boxes?: [number, number, number, number][];
 }
 
 /** A polygon's decided cells, as the compact file carries them. */
@@ -49,7 +51,7 @@ export class ZoneIndex {
       const cells = z.polygons.map((rings, p) => {
         const known = given?.[i]?.[p];
         const side = known ? 0 : gridSide(rings);
-        const frame = gridFrame(rings, known?.nx ?? side, known?.ny ?? side);
+        const frame = gridFrame(rings, known?.nx ?? side, known?.ny ?? side, z.boxes?.[p]);
         if (!frame) return null;
         if (given && known?.cells.length !== frame.nx * frame.ny) throw new Error(`zone data: ${z.id}: grid cells do not match the polygon`);
         const strips = new RowStrips(frame, rings);

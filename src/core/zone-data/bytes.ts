@@ -82,27 +82,38 @@ export class ByteReader {
   /**
    * `count` zig-zag varints as running sums (each adds to the sum before), each sum written as
    * fromUnits(sum, 1e6 / q) into out[offset], out[offset + stride], …: one axis of a ring's
-   * delta-coded vertices, in one tight loop.
+   * delta-coded vertices, in one tight loop. Returns the smallest and largest value written.
    */
-  coordinates(count: number, q: number, out: Float64Array, offset: number, stride: number): void {
+  coordinates(count: number, q: number, out: Float64Array, offset: number, stride: number): [number, number] {
     const toDegrees = 1e6 / q;
     const bytes = this.bytes;
     let pos = this.pos;
     let sum = 0;
+    let min = Infinity;
+    let max = -Infinity;
     for (let i = 0, o = offset; i < count; i++, o += stride) {
-      let z = 0;
-      let scale = 1;
-      let b: number | undefined;
-      do {
-        b = bytes[pos++];
-        if (b === undefined) throw new Error(`zone data: ${this.what} ends inside a number`);
-        z += (b % 128) * scale;
-        scale *= 128;
-      } while (b >= 128);
+      let z = bytes[pos++];
+      if (z === undefined) throw new Error(`zone data: ${this.what} ends inside a number`);
+      if (z >= 128) {
+        // A delta of more than one byte (most are one byte: the outlines' steps are small).
+        z -= 128;
+        let scale = 128;
+        let b: number | undefined;
+        do {
+          b = bytes[pos++];
+          if (b === undefined) throw new Error(`zone data: ${this.what} ends inside a number`);
+          z += (b % 128) * scale;
+          scale *= 128;
+        } while (b >= 128);
+      }
       sum += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
-      out[o] = fromUnits(sum, toDegrees);
+      const v = fromUnits(sum, toDegrees);
+      out[o] = v;
+      if (v < min) min = v;
+      if (v > max) max = v;
     }
     this.pos = pos;
+    return [min, max];
   }
 
   /** `count` values written by ByteWriter.runs. */

@@ -11,12 +11,15 @@ import { MAGIC, VERSION, type Head, type PolygonHead, type RingRef, type Run } f
 import { zoneIdOf, type ZoneModel } from './model';
 
 type Position = GeoJSON.Position;
+type Box = [number, number, number, number];
 type HeadFeature = GeoJSON.Feature & { geometry: ({ type: string; polygons?: PolygonHead[]; parts?: Run[][] } & Record<string, unknown>) | null };
 
-/** The file read: its head, every zone ring (flat, closed, in vertex-stream order), the cells and masks. */
+/** The file read: its head, every zone ring (flat, closed, in vertex-stream order) with its box, the cells and masks. */
 export interface ZoneFile {
   head: Head;
   rings: Float64Array[];
+  /** Per ring: minX, minY, maxX, maxY, found while reading it. */
+  boxes: Box[];
   cells: (GridCells | null)[][];
   masks: Map<string, Uint8Array>;
 }
@@ -25,14 +28,14 @@ function fail(msg: string): never {
   throw new Error(`zone data: ${msg}`);
 }
 
-function readRing([n, q]: RingRef, vertices: ByteReader): Float64Array {
+function readRing([n, q]: RingRef, vertices: ByteReader): { ring: Float64Array; box: Box } {
   if (!Number.isInteger(n) || n < 3 || !(q > 0)) fail(`bad ring ${JSON.stringify([n, q])}`);
   const ring = new Float64Array(n * 2 + 2);
-  vertices.coordinates(n, q, ring, 0, 2);
-  vertices.coordinates(n, q, ring, 1, 2);
+  const [minX, maxX] = vertices.coordinates(n, q, ring, 0, 2);
+  const [minY, maxY] = vertices.coordinates(n, q, ring, 1, 2);
   ring[n * 2] = ring[0]!;
   ring[n * 2 + 1] = ring[1]!;
-  return ring;
+  return { ring, box: [minX, minY, maxX, maxY] };
 }
 
 /** The head alone (zone and edge properties, layout), without reading the streams. */
@@ -63,9 +66,14 @@ export function readZoneFile(input: ArrayBuffer | Uint8Array): ZoneFile {
   const maskStream = stream(nm, 'the mask stream');
 
   const rings: Float64Array[] = [];
+  const boxes: Box[] = [];
   const cells = (head.features as HeadFeature[]).map((f) =>
     (f.geometry?.polygons ?? []).map((p) => {
-      for (const ref of p.rings) rings.push(readRing(ref, vertices));
+      for (const ref of p.rings) {
+        const { ring, box } = readRing(ref, vertices);
+        rings.push(ring);
+        boxes.push(box);
+      }
       if (!p.grid) return null;
       const [nx, ny] = p.grid;
       return { nx, ny, cells: cellStream.runs(nx * ny) };
@@ -73,7 +81,7 @@ export function readZoneFile(input: ArrayBuffer | Uint8Array): ZoneFile {
   );
   const masks = new Map(head.masks.map((m) => [m.key, maskStream.runs(m.segments)] as const));
   if (!vertices.done || !cellStream.done || !maskStream.done) fail('a stream has bytes left over');
-  return { head, rings, cells, masks };
+  return { head, rings, boxes, cells, masks };
 }
 
 /** A line's positions, flat, from its runs along the rings: a view of the ring where one forward run covers it. */
@@ -103,17 +111,25 @@ function lineOf(runs: Run[], rings: Float64Array[], extras: [number, number][]):
   return out;
 }
 
-/** Calls `each` with every zone feature and its polygons' rings (flat) in vertex-stream order. */
-function eachZone(file: ZoneFile, each: (f: HeadFeature, polygons: Float64Array[][], index: number) => void): void {
+/** Calls `each` with every zone feature, its polygons' rings (flat) and the polygons' boxes, in vertex-stream order. */
+function eachZone(file: ZoneFile, each: (f: HeadFeature, polygons: Float64Array[][], boxes: Box[], index: number) => void): void {
   let r = 0;
   (file.head.features as HeadFeature[]).forEach((f, i) => {
-    each(f, (f.geometry?.polygons ?? []).map((p) => p.rings.map(() => file.rings[r++]!)), i);
+    const boxes: Box[] = [];
+    const polygons = (f.geometry?.polygons ?? []).map((p) => {
+      const first = r;
+      r += p.rings.length;
+      const b = file.boxes.slice(first, r);
+      boxes.push([Math.min(...b.map((x) => x[0])), Math.min(...b.map((x) => x[1])), Math.max(...b.map((x) => x[2])), Math.max(...b.map((x) => x[3]))]);
+      return file.rings.slice(first, r);
+    });
+    each(f, polygons, boxes, i);
   });
 }
 
 export function modelFromFile(file: ZoneFile): Required<ZoneModel> {
   const zones: ZoneShape[] = [];
-  eachZone(file, (f, polygons, i) => zones.push({ id: zoneIdOf(f, i), properties: (f.properties ?? {}) as Record<string, unknown>, polygons }));
+  eachZone(file, (f, polygons, boxes, i) => zones.push({ id: zoneIdOf(f, i), properties: (f.properties ?? {}) as Record<string, unknown>, polygons, boxes }));
   const lines: BoundaryLine[] = [];
   for (const f of file.head.stretches as HeadFeature[]) {
     const parts = f.geometry?.parts;
