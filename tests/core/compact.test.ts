@@ -125,6 +125,19 @@ describe('compact zone data', () => {
     }
   });
 
+  it('stores county rings on their 1/1024° grid and the rest in microdegrees; refuses more than 6 decimals', () => {
+    const quanta = (readZoneFile(readFileSync(COMPACT)).head.features as { properties: { kind: string }; geometry: { polygons: { rings: [number, number][] }[] } }[]).map((f) => [
+      f.properties.kind,
+      [...new Set(f.geometry.polygons.flatMap((p) => p.rings.map((r) => r[1])))],
+    ]);
+    expect(quanta).toContainEqual(['county', [1024]]);
+    expect(quanta).toContainEqual(['prohibited', [1e6]]);
+    const { zones, edges } = fixtureData();
+    const fine = structuredClone(zones);
+    (fine.features[0].geometry as GeoJSON.Polygon).coordinates[0]![1]![0] = 108.6600001;
+    expect(() => compactOf({ zones: fine, edges })).toThrow(/more than 6 decimals/);
+  });
+
   it('GeoJSON input with a ring that is not closed is refused, not answered', () => {
     const { zones, edges } = fixtureData();
     const open = structuredClone(zones);
