@@ -6,6 +6,7 @@
  */
 import Flatbush from 'flatbush';
 import type { BoundaryLine, Stretch } from './boundary-lines';
+import { flatBox } from './flat-box';
 import { metresPerDegreeLng, M_PER_DEG_LAT, segmentDistance2 } from './local-metres';
 
 export interface NearestBoundary {
@@ -70,18 +71,7 @@ export class BoundaryIndex {
         this.chunkVertex[k] = v;
         this.chunkOwner[k] = owners[p]!;
         seg += count;
-        let x0 = Infinity;
-        let y0 = Infinity;
-        let x1 = -Infinity;
-        let y1 = -Infinity;
-        for (let o = v * 2; o <= (v + count) * 2; o += 2) {
-          const x = part[o]!;
-          const y = part[o + 1]!;
-          if (x < x0) x0 = x;
-          if (x > x1) x1 = x;
-          if (y < y0) y0 = y;
-          if (y > y1) y1 = y;
-        }
+        const [x0, y0, x1, y1] = flatBox(part, v, v + count);
         boxes[k * 4] = x0;
         boxes[k * 4 + 1] = y0;
         boxes[k * 4 + 2] = x1;

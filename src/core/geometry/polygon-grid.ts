@@ -6,6 +6,8 @@
  *
  * Rings are flat arrays x0, y0, x1, y1, … (lng/lat), closed: the last vertex repeats the first.
  */
+import { flatBox, unionBox } from './flat-box';
+
 export const OUTSIDE = 0;
 export const INSIDE = 1;
 export const MIXED = 2;
@@ -45,27 +47,11 @@ export function gridSide(rings: Float64Array[]): number {
   return clampInt(Math.ceil(Math.sqrt(edgeCount(rings)) * 2), 8, 256);
 }
 
-/** The rings' bounding box. */
-function boxOf(rings: Float64Array[]): [number, number, number, number] {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const r of rings) {
-    for (let k = 0; k < r.length; k += 2) {
-      const x = r[k]!;
-      const y = r[k + 1]!;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
-  }
-  return [minX, minY, maxX, maxY];
-}
-
 /**
  * The frame of an nx × ny grid over the rings' bounding box (`box` when the caller already has
  * it); null for a polygon without edges.
  */
-export function gridFrame(rings: Float64Array[], nx: number, ny: number, box = boxOf(rings)): GridFrame | null {
+export function gridFrame(rings: Float64Array[], nx: number, ny: number, box = unionBox(rings.map((r) => flatBox(r)))): GridFrame | null {
   const [minX, minY, maxX, maxY] = box;
   if (edgeCount(rings) === 0 || !Number.isFinite(minX + minY + maxX + maxY)) return null;
   const cellW = Math.max(maxX - minX, 1e-9) / nx;

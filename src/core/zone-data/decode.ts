@@ -5,6 +5,7 @@
  * message starting "zone data:"; no verdict comes from a file that does not read cleanly.
  */
 import { errorBoundOf, outlineLines, type BoundaryLine } from '../geometry/boundary-lines';
+import { unionBox } from '../geometry/flat-box';
 import type { GridCells, ZoneShape } from '../geometry/zone-index';
 import { ByteReader } from './bytes';
 import { MAGIC, VERSION, type Head, type PolygonHead, type RingRef, type Run } from './layout';
@@ -119,8 +120,7 @@ function eachZone(file: ZoneFile, each: (f: HeadFeature, polygons: Float64Array[
     const polygons = (f.geometry?.polygons ?? []).map((p) => {
       const first = r;
       r += p.rings.length;
-      const b = file.boxes.slice(first, r);
-      boxes.push([Math.min(...b.map((x) => x[0])), Math.min(...b.map((x) => x[1])), Math.max(...b.map((x) => x[2])), Math.max(...b.map((x) => x[3]))]);
+      boxes.push(unionBox(file.boxes.slice(first, r)));
       return file.rings.slice(first, r);
     });
     each(f, polygons, boxes, i);
