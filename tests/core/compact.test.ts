@@ -117,6 +117,7 @@ describe('compact zone data', () => {
       ['truncated', good.subarray(0, good.length - 10), /truncated/],
       ['trailing bytes', Buffer.concat([good, Buffer.from([0])]), /truncated or has trailing bytes/],
       ['another version', withHead({ ...head, version: 2 }), /version 2; this engine reads version 1/],
+      ['a head without its stream lengths', withHead({ ...head, streams: undefined }), /the head lacks its lists or stream lengths/],
       ['a vertex stream that ends early', withHead({ ...head, streams: [head.streams[0] - 3, head.streams[1], head.streams[2] + 3] }), /zone data:/],
       ['a mask of the wrong length', withHead({ ...head, masks: head.masks.map((m: { key: string; segments: number }) => ({ ...m, segments: m.segments - 1 })) }), /zone data:/],
     ];

@@ -51,6 +51,9 @@ export function readHead(input: ArrayBuffer | Uint8Array): Head {
     fail('the head is not JSON');
   }
   if (head?.format !== 'qinzhou-zone-data' || head.version !== VERSION) fail(`format ${head?.format} version ${head?.version}; this engine reads version ${VERSION}`);
+  const lists = [head.features, head.stretches, head.extras, head.masks];
+  const lengths = head.streams;
+  if (!lists.every(Array.isArray) || !Array.isArray(lengths) || lengths.length !== 3 || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) fail('the head lacks its lists or stream lengths');
   return head;
 }
 
