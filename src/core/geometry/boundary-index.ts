@@ -63,7 +63,8 @@ export class BoundaryIndex {
     const boxes = new Float64Array(chunks * 4);
     let k = 0;
     let seg = 0;
-    this.parts.forEach((part, p) => {
+    for (let p = 0; p < this.parts.length; p++) {
+      const part = this.parts[p]!;
       for (let v = 0; v < segments[p]!; v += CHUNK, k++) {
         const count = Math.min(CHUNK, segments[p]! - v);
         this.chunkSeg[k] = seg;
@@ -71,13 +72,9 @@ export class BoundaryIndex {
         this.chunkVertex[k] = v;
         this.chunkOwner[k] = owners[p]!;
         seg += count;
-        const [x0, y0, x1, y1] = flatBox(part, v, v + count);
-        boxes[k * 4] = x0;
-        boxes[k * 4 + 1] = y0;
-        boxes[k * 4 + 2] = x1;
-        boxes[k * 4 + 3] = y1;
+        boxes.set(flatBox(part, v, v + count), k * 4);
       }
-    });
+    }
     this.chunkSeg[chunks] = seg;
     let minY = Infinity;
     let maxY = -Infinity;

@@ -107,7 +107,8 @@ export class ByteReader {
         } while (b >= 128);
       }
       sum += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
-      const v = fromUnits(sum, toDegrees);
+      // fromUnits(sum, toDegrees), written out: this line runs for every coordinate in the file.
+      const v = Math.round(sum * toDegrees) / 1e6 + 0;
       out[o] = v;
       if (v < min) min = v;
       if (v > max) max = v;
