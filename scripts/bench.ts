@@ -24,6 +24,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { createEngine, type EngineData } from '../src/core/index';
 import { ZoneIndex } from '../src/core/geometry/zone-index';
 import { modelFromGeoJson } from '../src/core/zone-data/model';
+import { rng } from '../tests/core/helpers';
 
 const geojson = process.argv.includes('--geojson');
 const DATA_FILES = geojson ? ['zones.geojson', 'zone-edges.geojson'] : ['zones.bin'];
@@ -32,13 +33,7 @@ const zones = JSON.parse(read('zones.geojson').toString('utf8')) as GeoJSON.Feat
 const edges = JSON.parse(read('zone-edges.geojson').toString('utf8')) as GeoJSON.FeatureCollection;
 const data: EngineData = geojson ? { zones, edges } : { compact: read('zones.bin') };
 
-/** Deterministic random numbers, so runs are comparable. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
+/** Deterministic random places, so runs are comparable. */
 const rand = rng(20190205);
 
 function bboxOf(features: GeoJSON.Feature[]): [number, number, number, number] {

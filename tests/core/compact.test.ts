@@ -6,16 +6,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledRuleSets, createEngine, isInputError, type EvaluateInput, type Verdict } from '../../src/core/index';
 import { geoJsonFromFile, readZoneFile } from '../../src/core/zone-data/decode';
-import { compactOf, fixtureData, readRuleSet, realData } from './helpers';
+import { compactOf, fixtureData, readRuleSet, realData, rng } from './helpers';
 
 const COMPACT = new URL('../../public/data/zones.bin', import.meta.url);
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
 
 /** What a verdict says about the place, the part the zone data decides. */
 function placeOf(r: ReturnType<ReturnType<typeof createEngine>['evaluate']>) {

@@ -7,15 +7,7 @@ import { BoundaryIndex } from '../../src/core/geometry/boundary-index';
 import { metresPerDegreeLng, segmentDistance2 } from '../../src/core/geometry/local-metres';
 import { ZoneIndex } from '../../src/core/geometry/zone-index';
 import { modelFromGeoJson } from '../../src/core/zone-data/model';
-import { fixtureData, realData } from './helpers';
-
-/** Deterministic pseudo-random numbers so failures reproduce. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
+import { fixtureData, realData, rng } from './helpers';
 
 type Data = { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
 type Polygonal = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;

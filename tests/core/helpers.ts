@@ -26,6 +26,14 @@ export function realData() {
   };
 }
 
+/** Deterministic pseudo-random numbers in [0, 1) (an LCG), so failures reproduce and runs compare. */
+export function rng(seed: number): () => number {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
 export function readRuleSet(name: string): RuleSet {
   return read(`../fixtures/rulesets/${name}`);
 }

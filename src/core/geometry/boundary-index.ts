@@ -5,14 +5,15 @@
  * segment of each candidate.
  */
 import Flatbush from 'flatbush';
-import type { BoundaryLine, Stretch } from './boundary-lines';
+import type { BoundaryStretch } from '../types';
+import type { BoundaryLine } from './boundary-lines';
 import { flatBox } from './flat-box';
-import { METRES_PER_DEGREE } from '../earth';
+import { METRES_PER_DEGREE, RAD } from '../earth';
 import { metresPerDegreeLng, segmentDistance2 } from './local-metres';
 
 export interface NearestBoundary {
   distanceM: number;
-  stretch: Stretch;
+  stretch: BoundaryStretch;
   /** True when some stretch lies within accuracy + that stretch's error bound. */
   near: boolean;
 }
@@ -27,7 +28,7 @@ const CHUNK = 16;
 const MARGIN = 1 + 1e-9;
 
 export class BoundaryIndex {
-  readonly stretches: Stretch[];
+  readonly stretches: BoundaryStretch[];
   /** Every part of every line (flat lng/lat), in line order; segments are numbered along them. */
   private readonly parts: Float64Array[];
   /**
@@ -85,7 +86,7 @@ export class BoundaryIndex {
     }
     [this.minY, this.maxY] = chunks ? [minY, maxY] : [0, 0];
     this.maxErrorM = Math.max(0, ...this.stretches.map((st) => st.maxErrorM));
-    this.xScale = Math.cos((((this.minY + this.maxY) / 2) * Math.PI) / 180);
+    this.xScale = Math.cos(((this.minY + this.maxY) / 2) * RAD);
     this.tree = chunks ? new Flatbush(chunks) : null;
     if (this.tree) {
       for (let c = 0; c < chunks; c++) this.tree.add(boxes[c * 4]! * this.xScale, boxes[c * 4 + 1]!, boxes[c * 4 + 2]! * this.xScale, boxes[c * 4 + 3]!);

@@ -2,20 +2,13 @@
  * The boundary stretches the engine measures distances to, with their provenance: the lines of
  * zone-edges.geojson, or, for zone data without edges, the zone outlines themselves.
  */
+import type { BoundaryStretch } from '../types';
 import type { ZoneShape } from './zone-index';
-
-/** What a verdict reports of the nearest stretch. */
-export interface Stretch {
-  zone: string;
-  road: string;
-  source: string;
-  maxErrorM: number;
-}
 
 export interface BoundaryLine {
   /** The line's parts (a LineString has one), each flat x0, y0, x1, y1, … (lng/lat). */
   parts: Float64Array[];
-  stretch: Stretch;
+  stretch: BoundaryStretch;
 }
 
 /** A stretch's error bound from its properties: a finite maxErrorM, else 0. */
