@@ -61,11 +61,13 @@ export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWayp
         : outlineEdges(z, `${z.properties.name} (approximate outline)`, z.properties.id),
     ),
   ];
+  // Open water's boundary is a boundary too: a position near it may be on either side (500 m bound).
+  const seaEdges = outlineEdges(sea, `开阔水面界线（海岸线外 ${sea.properties.allowanceM} 米）`, sea.properties.id);
   const header = { name: 'qinzhou-2019-zones', notice: '钦政规〔2019〕1号', license: 'ODbL-1.0', attribution: ATTRIBUTION };
   const inRepo = resolve(roadsPath).startsWith(REPO_DIR + '/');
   const roadsLabel = inRepo ? relative(REPO_DIR, resolve(roadsPath)) : basename(roadsPath);
   const zonesJson = featureCollectionJson([...zones, sea], header);
-  const edgesJson = featureCollectionJson(edges, { ...header, name: 'qinzhou-2019-zone-edges' });
+  const edgesJson = featureCollectionJson([...edges, ...seaEdges], { ...header, name: 'qinzhou-2019-zone-edges' });
   return {
     rings,
     files: {

@@ -9,6 +9,7 @@ import type { RuleArea } from './rule-area';
 import { chinaDateOf, chinaMidnight, formatChinaHuman, parseCivilDate } from './china-time';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './calendar';
 import { baseline30, cite, dayRange, penaltyReasons, placeKindReason, projectionReason, spanHuman } from './reasons';
+import { seaDecision } from './sea';
 
 /** Everything decide() needs, gathered by the engine for one evaluation. */
 export interface DecisionContext {
@@ -228,6 +229,7 @@ function sellDecision(ctx: DecisionContext): Decision | null {
 }
 
 export function decide(ctx: DecisionContext): Decision {
+  if (ctx.area.kind === 'sea') return seaDecision(ctx);
   if (ctx.area.kind === 'outside') return outsideDecision(ctx);
   if (ctx.area.kind === 'delegated') return delegatedDecision(ctx) ?? noNotice(ctx);
   if (ctx.activity === 'sell') return sellDecision(ctx) ?? noNotice(ctx);

@@ -18,6 +18,7 @@ import { validateRuleSet, type RuleSet, type Span } from './ruleset';
 import { seasonFacts } from './calendar';
 import { decide, type DecisionContext } from './decide';
 import { answerClassKey, ruleAreaOf } from './rule-area';
+import { seaIdsOf } from './sea';
 import { noticeTimeline } from './timeline';
 import { BUNDLED_RULE_SET_DATA } from './rulesets/index';
 
@@ -64,6 +65,7 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
   const model = data && 'compact' in data ? modelFromFile(readZoneFile(data.compact)) : modelFromGeoJson(data?.zones, data?.edges);
   const zones = new ZoneIndex(model.zones, model.cells);
   const boundary = new BoundaryIndex(model.lines);
+  const sea = seaIdsOf(model.zones);
   const props = new Map<string, Partial<ZoneProperties>>();
   for (const z of model.zones) props.set(z.id, z.properties as Partial<ZoneProperties>);
   /** Relevance masks by answerClassKey: the data's own, then any computed here. */
@@ -78,7 +80,7 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
     let mask = maskOf.get(rs);
     if (!mask) {
       const key = answerClassKey(rs);
-      mask = masks.get(key) ?? relevanceMask(rs, zones, boundary);
+      mask = masks.get(key) ?? relevanceMask(rs, zones, boundary, sea);
       masks.set(key, mask);
       maskOf.set(rs, mask);
     }
@@ -102,7 +104,7 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
       const season = n.activity === 'fire' ? timeline.seasonAt(n.atMs, n.project) : null;
       const rsInForce = timeline.inForceAt(n.atMs);
       const areaRs = season?.ruleSet ?? rsInForce ?? latest;
-      const area = ruleAreaOf(areaRs, ids);
+      const area = ruleAreaOf(areaRs, ids, sea);
       const nearest = boundary.nearest(lng, lat, n.accuracyM, relevantSegments(areaRs));
       const ctx: DecisionContext = {
         t: n.atMs,

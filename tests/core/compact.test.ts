@@ -66,7 +66,7 @@ describe('compact zone data', () => {
     }
   });
 
-  it('features of a kind no notice knows (sea) and other geometry are carried as they are, and never matched', () => {
+  it('a sea feature and features of a kind no notice knows, or other geometry, are carried as they are; only the sea is matched (海上)', () => {
     const { zones, edges } = fixtureData();
     const sea: GeoJSON.Feature = {
       type: 'Feature',
@@ -86,7 +86,8 @@ describe('compact zone data', () => {
     expect(back.edges).toStrictEqual(data.edges);
     const engine = createEngine({ compact: bytes });
     const inSea = engine.evaluate({ lat: 21.45, lng: 108.8, at: '2019-02-06T08:00:00+08:00' }) as Verdict;
-    expect([inSea.status, inSea.zoneId]).toEqual(['outside', null]);
+    // The open-water rule (src/core/sea.ts): before it, a sea feature was never matched (zoneId null).
+    expect([inSea.status, inSea.zoneId, inSea.summary]).toEqual(['outside', 'sea-qinzhou-bay', expect.stringContaining('海上')]);
     const json = createEngine(data);
     for (const x of randomInputs(5_000, 3)) expect(placeOf(engine.evaluate(x))).toEqual(placeOf(json.evaluate(x)));
   });

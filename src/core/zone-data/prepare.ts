@@ -7,6 +7,7 @@ import { BoundaryIndex } from '../geometry/boundary-index';
 import { ZoneIndex } from '../geometry/zone-index';
 import { answerClassKey } from '../rule-area';
 import { relevanceMask } from '../relevance';
+import { seaIdsOf } from '../sea';
 import type { RuleSet } from '../ruleset';
 import type { ZoneFileInput } from './encode';
 import { modelFromGeoJson } from './model';
@@ -15,10 +16,11 @@ export function prepareZoneFile(zones: GeoJSON.FeatureCollection, edges: GeoJSON
   const model = modelFromGeoJson(zones, edges);
   const zoneIndex = new ZoneIndex(model.zones);
   const boundary = new BoundaryIndex(model.lines);
+  const sea = seaIdsOf(model.zones);
   const masks = new Map<string, Uint8Array>();
   for (const rs of ruleSets) {
     const key = answerClassKey(rs);
-    if (!masks.has(key)) masks.set(key, relevanceMask(rs, zoneIndex, boundary));
+    if (!masks.has(key)) masks.set(key, relevanceMask(rs, zoneIndex, boundary, sea));
   }
   return { zones, edges, cells: zoneIndex.cells, masks };
 }
