@@ -4,6 +4,7 @@
  * metre, and it keeps the tracer exact and fast without a projection library.
  */
 import { EARTH_RADIUS_M, RAD } from '../src/core/earth';
+import { selfContacts as ringSelfContacts } from '../src/core/geometry/ring-checks';
 
 export type Pos = [number, number];
 
@@ -95,28 +96,14 @@ export function closeRing(ring: Pos[]): Pos[] {
 
 /**
  * Every pair of non-adjacent edges i < j of an open ring (closing edge included) that cross or
- * touch, found with a sweep over x so long outlines stay fast.
+ * touch: the engine's own sweep (src/core/geometry/ring-checks.ts), so the build and the load
+ * check agree on what valid is.
  */
 function selfContacts(ring: readonly Pos[]): Array<{ i: number; j: number; x: Pos }> {
-  const n = ring.length;
-  const hits: Array<{ i: number; j: number; x: Pos }> = [];
-  if (n < 4) return hits;
-  const lo = (k: number) => Math.min(ring[k]![0], ring[(k + 1) % n]![0]);
-  const hi = (k: number) => Math.max(ring[k]![0], ring[(k + 1) % n]![0]);
-  const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => lo(a) - lo(b) || a - b);
-  for (let ai = 0; ai < n; ai++) {
-    const a = order[ai]!;
-    const maxX = hi(a);
-    for (let bi = ai + 1; bi < n; bi++) {
-      const b = order[bi]!;
-      if (lo(b) > maxX) break;
-      const i = Math.min(a, b), j = Math.max(a, b);
-      if (j - i <= 1 || (i === 0 && j === n - 1)) continue;
-      const x = segmentIntersection(ring[i]!, ring[i + 1]!, ring[j]!, ring[(j + 1) % n]!);
-      if (x) hits.push({ i, j, x });
-    }
-  }
-  return hits;
+  const flat = new Float64Array(ring.length * 2 + 2);
+  ring.forEach((p, k) => flat.set(p, k * 2));
+  if (ring.length) flat.set(ring[0]!, ring.length * 2);
+  return ringSelfContacts(flat);
 }
 
 /** Where a closed ring crosses or touches itself; empty for a simple ring. */

@@ -9,12 +9,12 @@
  * main() takes the arguments and an output sink and returns the exit code, so tests call it
  * directly; only the last line of this file touches the process.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  bundledRuleSets, createEngine, isInputError, isInternalError, parseEvaluateParams, validateRuleSet,
-  ACTIVITY_VALUES, CRS_VALUES, type Engine, type EngineData, type InputError, type StringParams,
+  bundledRuleSets, createEngine, isInputError, isInternalError, parseEvaluateParams, readDataFile, ruleSetConflict, validateRuleSet,
+  ACTIVITY_VALUES, CRS_VALUES, MAX_DATA_FILE_BYTES, type DataFileKind, type Engine, type EngineData, type InputError, type RuleSet, type StringParams,
 } from '../core';
 import { FlagError, parseFlags, ROW_PARAMS, SHARED_PARAMS, type Flags } from './args';
 import { readTable } from './csv';
@@ -52,36 +52,74 @@ const flagError = (e: InputError) => new Exit(2, `--${e.message}`);
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/**
+ * A data file's text: one line naming the problem for a missing file, a directory, a file too
+ * large to be honest data, or one that cannot be read.
+ */
+function readText(path: string, encoding: 'utf8'): string;
+function readText(path: string): Buffer;
+function readText(path: string, encoding?: 'utf8'): string | Buffer {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new Error('is a directory');
+    size = st.size;
+  } catch (e) {
+    throw new Error((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : messageOf(e));
+  }
+  if (size > MAX_DATA_FILE_BYTES) throw new Error(`${(size / 2 ** 20).toFixed(0)} MB, more than the ${MAX_DATA_FILE_BYTES / 2 ** 20} MB a data file may be`);
+  try {
+    return encoding ? readFileSync(path, encoding) : readFileSync(path);
+  } catch (e) {
+    throw new Error(`cannot be read (${(e as NodeJS.ErrnoException).code ?? messageOf(e)})`);
+  }
+}
+
+/** A --zones / --edges / --ruleset file read and checked against its schema (core/file-schemas.ts). */
+function dataFile(kind: DataFileKind, path: string): unknown {
+  return readDataFile(kind, readText(path, 'utf8'));
+}
+
 /** Zone data: the compact file by default; GeoJSON when --zones or --edges names a file. */
 function loadZoneData(values: Flags['values']): EngineData {
   const geojson = values.zones !== undefined || values.edges !== undefined;
   const shown = values.zones ?? (geojson ? ZONES : COMPACT);
   const path = resolve(values.zones ?? resolve(ROOT, shown));
   if (!existsSync(path)) throw new Exit(1, `check: zone data not found (${shown}); build it with npm run geo:build`);
+  let file = shown;
   try {
-    if (!geojson) return { compact: readFileSync(path) };
+    if (!geojson) return { compact: readText(path) };
+    const zones = dataFile('zones', path) as GeoJSON.FeatureCollection;
+    file = values.edges ?? EDGES;
     const edgesPath = resolve(values.edges ?? resolve(ROOT, EDGES));
-    const edges = existsSync(edgesPath) ? JSON.parse(readFileSync(edgesPath, 'utf8')) : { type: 'FeatureCollection', features: [] };
-    return { zones: JSON.parse(readFileSync(path, 'utf8')), edges };
+    if (values.edges === undefined && !existsSync(edgesPath)) return { zones, edges: null };
+    return { zones, edges: dataFile('edges', edgesPath) as GeoJSON.FeatureCollection };
   } catch (e) {
-    throw new Exit(1, `check: zone data unreadable (${shown}): ${messageOf(e)}`.slice(0, 300));
+    throw new Exit(1, `check: zone data unreadable (${file}): ${messageOf(e)}`.slice(0, 300));
   }
+}
+
+/** The bundled notices, plus the --ruleset file's: schema, the engine's own checks, no clash with a loaded notice. */
+function loadRuleSets(values: Flags['values']): RuleSet[] {
+  const ruleSets = [...bundledRuleSets()];
+  if (values.ruleset === undefined) return ruleSets;
+  try {
+    ruleSets.push(validateRuleSet(dataFile('ruleset', resolve(values.ruleset))));
+    const conflict = ruleSetConflict(ruleSets);
+    if (conflict) throw new Error(conflict);
+  } catch (e) {
+    throw new Exit(2, `--ruleset: ${values.ruleset}: ${messageOf(e)}`.slice(0, 300));
+  }
+  return ruleSets;
 }
 
 function loadEngine(values: Flags['values']): Engine {
   const data = loadZoneData(values);
-  const ruleSets = [...bundledRuleSets()];
-  if (values.ruleset !== undefined) {
-    try {
-      ruleSets.push(validateRuleSet(JSON.parse(readFileSync(resolve(values.ruleset), 'utf8'))));
-    } catch (e) {
-      throw new Exit(2, `--ruleset: ${messageOf(e)}`.slice(0, 300));
-    }
-  }
+  const ruleSets = loadRuleSets(values);
   try {
     return createEngine(data, ruleSets);
   } catch (e) {
-    // Broken zone data ("zone data: …" from the decoder or the model): one line, no verdict.
+    // Broken zone data ("zone data: …" from the decoder, the model or the integrity check): one line, no verdict.
     throw new Exit(1, `check: ${messageOf(e)}`.slice(0, 300));
   }
 }

@@ -11,10 +11,12 @@ import { BoundaryIndex } from './geometry/boundary-index';
 import { ZoneIndex } from './geometry/zone-index';
 import { modelFromFile, readZoneFile } from './zone-data/decode';
 import { modelFromGeoJson } from './zone-data/model';
+import { checkZoneIntegrity } from './zone-data/integrity';
 import { relevanceMask } from './relevance';
 import { normalizeInput, inputError } from './params';
 import { chinaDateOf, formatChina } from './china-time';
 import { validateRuleSet, type RuleSet, type Span } from './ruleset';
+import { ruleSetConflict } from './ruleset-conflicts';
 import { seasonFacts } from './calendar';
 import { decide, type DecisionContext } from './decide';
 import { answerClassKey, ruleAreaOf } from './rule-area';
@@ -60,9 +62,14 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
   // The bundled notices were validated by bundledRuleSets().
   const sets = ruleSets.map((r) => (bundled?.includes(r) ? r : validateRuleSet(r)));
   if (sets.length === 0) throw new Error('createEngine: at least one rule set is needed');
+  const conflict = ruleSetConflict(sets);
+  if (conflict) throw new Error(conflict);
   const timeline = noticeTimeline(sets);
   const { latest } = timeline;
-  const model = data && 'compact' in data ? modelFromFile(readZoneFile(data.compact)) : modelFromGeoJson(data?.zones, data?.edges);
+  const compact = !!data && 'compact' in data;
+  const model = compact ? modelFromFile(readZoneFile(data.compact)) : modelFromGeoJson(data?.zones, data?.edges);
+  // No verdict from data that lacks a zone the notices name or holds a broken ring (integrity.ts).
+  checkZoneIntegrity(model.zones, model.lines, sets, { sweep: !compact });
   const zones = new ZoneIndex(model.zones, model.cells);
   const boundary = new BoundaryIndex(model.lines);
   const sea = seaIdsOf(model.zones);

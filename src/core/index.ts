@@ -16,3 +16,6 @@ export { formatChina, formatChinaHuman, parseIsoInstant } from './china-time';
 export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts } from './calendar';
 export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';
 export { geoJsonFromFile, readHead, readZoneFile } from './zone-data/decode';
+export { readDataFile, schemaProblem, ZonesFileSchema, EdgesFileSchema, RuleSetFileSchema, MAX_DATA_FILE_BYTES } from './file-schemas';
+export type { DataFileKind } from './file-schemas';
+export { ruleSetConflict } from './ruleset-conflicts';
