@@ -5,7 +5,7 @@
  * row logic stays as it is. The table's columns and the row logic are the core's
  * (core/check-csv.ts), shared with the app's in-page batch and its check-log export.
  */
-import { checkCells, csvLine, isRowVerdict, malformedMessage, parseEvaluateParams, rowParams, CSV_HEADER, isInputError, type CsvRecord, type Engine, type EvaluateResult, type RowError, type StringParams } from '../core';
+import { checkCells, checkRecord, csvLine, isRowVerdict, CSV_HEADER, type CsvRecord, type Engine, type EvaluateResult, type RowError, type StringParams } from '../core';
 
 export interface Batch {
   engine: Engine;
@@ -23,15 +23,13 @@ export interface CheckedRow {
   result: EvaluateResult | RowError;
 }
 
-export function checkRow(b: Batch, cells: string[]): CheckedRow {
-  const params = rowParams(b.columns, cells, b.shared);
-  const parsed = parseEvaluateParams(params);
-  return { cells, params, result: isInputError(parsed) ? parsed : b.engine.evaluate(parsed) };
+/** One record checked (a malformed record is an error row of its own; its line number says where). */
+function checkRecordOf(b: Batch, r: CsvRecord): CheckedRow {
+  return { cells: r.cells, ...checkRecord(b.engine, b.columns, b.shared, r) };
 }
 
-/** A record the CSV reader could not read: an error row of its own (its line number says where). */
-function malformedRow(b: Batch, r: CsvRecord): CheckedRow {
-  return { cells: r.cells, params: rowParams(b.columns, [], {}), result: { message: malformedMessage(r) } };
+export function checkRow(b: Batch, cells: string[]): CheckedRow {
+  return checkRecordOf(b, { cells, line: 0 });
 }
 
 /** The output line for the row numbered `row` (1-based, header not counted). */
@@ -47,7 +45,7 @@ export function runBatch(b: Batch, records: CsvRecord[]): { lines: string[]; bad
   const lines: string[] = b.json ? [] : [CSV_HEADER.join(',')];
   let bad = 0;
   records.forEach((r, i) => {
-    const checked = r.malformed ? malformedRow(b, r) : checkRow(b, r.cells);
+    const checked = checkRecordOf(b, r);
     if (!isRowVerdict(checked.result)) bad++;
     lines.push(formatRow(b, i + 1, checked));
   });

@@ -4,8 +4,9 @@
  * lat,lng,at (a header may name them in any order, with more columns); output: one line per
  * input row with the columns below, a verdict's fields or the row's own values and an error.
  */
-import { PARAM_NAMES, type StringParams } from './params';
-import type { EvaluateResult, Verdict } from './types';
+import { PARAM_NAMES, parseEvaluateParams, type StringParams } from './params';
+import { isInputError, type EvaluateResult, type Verdict } from './types';
+import type { Engine } from './engine';
 import { csvCell, isBlankRecord, readCsvRecords, type CsvRecord } from './csv';
 
 export const CSV_HEADER = ['row', 'lat', 'lng', 'at', 'status', 'zone', 'zoneId', 'ruleSet', 'projected', 'windowStart', 'windowEnd', 'nextStart', 'nextEnd', 'boundaryDistanceM', 'nearBoundary', 'decisive', 'error'] as const;
@@ -78,7 +79,20 @@ export function checkCells(row: number, params: StringParams, result: EvaluateRe
   return { row, lat: params.lat, lng: params.lng, at: params.at, error: result.message };
 }
 
+/** Checks one input record: its parameters as read, and the verdict or why there is none. */
+export function checkRecord(engine: Engine, columns: readonly string[], shared: StringParams, r: CsvRecord): { params: StringParams; result: EvaluateResult | RowError } {
+  const params = rowParams(columns, r.cells, shared);
+  if (r.malformed) return { params, result: { message: malformedMessage(r) } };
+  const parsed = parseEvaluateParams(params);
+  return { params, result: isInputError(parsed) ? parsed : engine.evaluate(parsed) };
+}
+
+/** The cells in column order, as the text a CSV cell holds before quoting (missing ones empty). */
+export function cellValues(cells: CsvCells): string[] {
+  return CSV_HEADER.map((name) => (cells[name] === null || cells[name] === undefined ? '' : String(cells[name])));
+}
+
 /** One output line, cells by column name (missing ones empty), then any extra cells. */
 export function csvLine(cells: CsvCells, extra: readonly unknown[] = []): string {
-  return [...CSV_HEADER.map((name) => cells[name]), ...extra].map(csvCell).join(',');
+  return [...cellValues(cells), ...extra].map(csvCell).join(',');
 }

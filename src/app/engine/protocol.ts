@@ -4,7 +4,7 @@
  * actor messages are typed. A new request is one entry here and one handler in host.ts; the
  * client, the worker and the fallback need no change, and no message is ever cast.
  */
-import type { EvaluateInput, EvaluateResult, RuleSet, SeasonWindows, ZoneProperties } from '../../core';
+import type { CsvRecord, EvaluateInput, EvaluateResult, RuleSet, SeasonWindows, Status, StringParams, ZoneProperties } from '../../core';
 
 export interface Ready {
   ruleSets: RuleSet[];
@@ -16,6 +16,25 @@ export interface EngineCalls {
   init: { args: { zones: string; edges: string }; answer: Ready };
   evaluate: { args: { input: EvaluateInput }; answer: EvaluateResult };
   season: { args: { year: number; project: boolean }; answer: SeasonWindows };
+  /** A slice of an in-page batch (app/batch): the page sends a few hundred rows at a time, so an evaluate waits at most one slice. */
+  batch: { args: BatchSlice; answer: BatchRowOut[] };
+}
+
+/** Rows of a `check --csv`-style table, with the columns they were read under. */
+export interface BatchSlice {
+  columns: string[];
+  /** Parameters for every row (crs, activity, project…), which a row's own columns override. */
+  shared: StringParams;
+  rows: CsvRecord[];
+  /** The `row` number of the slice's first row (1-based, header not counted). */
+  first: number;
+}
+
+/** One checked row: the check --csv cells in column order (core CSV_HEADER), and its status for the table. */
+export interface BatchRowOut {
+  line: number;
+  cells: string[];
+  status: Status | null;
 }
 
 export type CallType = keyof EngineCalls;
