@@ -5,7 +5,7 @@
  * input row with the columns below, a verdict's fields or the row's own values and an error.
  */
 import { PARAM_NAMES, parseEvaluateParams, type StringParams } from './params';
-import { isInputError, type EvaluateResult, type Verdict } from './types';
+import { isInputError, type EvaluateInput, type EvaluateResult, type Verdict } from './types';
 import type { Engine } from './engine';
 import { csvCell, isBlankRecord, readCsvRecords, type CsvRecord } from './csv';
 
@@ -73,18 +73,28 @@ export function verdictCells(v: Verdict): CsvCells {
 /** True when a row's result is a verdict (not an InputError, an InternalError or a RowError). */
 export const isRowVerdict = (r: EvaluateResult | RowError): r is Verdict => !('error' in r) && 'status' in r;
 
-/** The cells of the row numbered `row`: a verdict's, or (error rows) the row's own values under their own columns. */
+/** An error row's cells: the row's own values under their own columns, and what was wrong. */
+export function errorCells(params: StringParams, message: string): CsvCells {
+  return { lat: params.lat, lng: params.lng, at: params.at, error: message };
+}
+
+/** The cells of the row numbered `row`: a verdict's, or (error rows) the row's own values and the error. */
 export function checkCells(row: number, params: StringParams, result: EvaluateResult | RowError): CsvCells {
-  if (isRowVerdict(result)) return { row, ...verdictCells(result) };
-  return { row, lat: params.lat, lng: params.lng, at: params.at, error: result.message };
+  return { row, ...(isRowVerdict(result) ? verdictCells(result) : errorCells(params, result.message)) };
+}
+
+/** Reads one record's parameters: what to evaluate, or why the row is an error row. */
+export function readRecord(columns: readonly string[], shared: StringParams, r: CsvRecord): { params: StringParams; input: EvaluateInput | null; error: RowError | null } {
+  const params = rowParams(columns, r.cells, shared);
+  if (r.malformed) return { params, input: null, error: { message: malformedMessage(r) } };
+  const parsed = parseEvaluateParams(params);
+  return isInputError(parsed) ? { params, input: null, error: parsed } : { params, input: parsed, error: null };
 }
 
 /** Checks one input record: its parameters as read, and the verdict or why there is none. */
 export function checkRecord(engine: Engine, columns: readonly string[], shared: StringParams, r: CsvRecord): { params: StringParams; result: EvaluateResult | RowError } {
-  const params = rowParams(columns, r.cells, shared);
-  if (r.malformed) return { params, result: { message: malformedMessage(r) } };
-  const parsed = parseEvaluateParams(params);
-  return { params, result: isInputError(parsed) ? parsed : engine.evaluate(parsed) };
+  const { params, input, error } = readRecord(columns, shared, r);
+  return { params, result: input ? engine.evaluate(input) : error! };
 }
 
 /** The cells in column order, as the text a CSV cell holds before quoting (missing ones empty). */

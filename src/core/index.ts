@@ -17,6 +17,6 @@ export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts } from './ca
 export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';
 export { CsvReader, readCsvRecords, parseCsv, csvCell, isBlankRecord } from './csv';
 export type { CsvRecord } from './csv';
-export { CSV_HEADER, ROW_PARAMS, headerOf, readCheckTable, readTable, rowParams, malformedMessage, isRowVerdict, verdictCells, checkCells, checkRecord, cellValues, csvLine } from './check-csv';
+export { CSV_HEADER, ROW_PARAMS, headerOf, readCheckTable, readTable, rowParams, malformedMessage, isRowVerdict, verdictCells, errorCells, checkCells, readRecord, checkRecord, cellValues, csvLine } from './check-csv';
 export type { CsvColumn, CsvCells, RowError } from './check-csv';
 export { penaltyReasons } from './reasons';

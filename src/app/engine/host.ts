@@ -2,7 +2,7 @@
  * The engine behind the message protocol, so the same code serves the Web Worker and the
  * main-thread fallback. One handler per request type (protocol.ts EngineCalls).
  */
-import { cellValues, checkCells, checkRecord, createEngine, isRowVerdict, type Engine, type ZoneProperties } from '../../core';
+import { createEngine, isVerdict, verdictCells, type Engine, type ZoneProperties } from '../../core';
 import type { Answer, Args, CallType, Ok, Reply, Request } from './protocol';
 
 type Handlers = { [K in CallType]: (args: Args<K>) => Answer<K> };
@@ -27,11 +27,11 @@ export function engineHost(): Handle {
     },
     evaluate: ({ input }) => ready().evaluate(input),
     season: ({ year, project }) => ready().seasonWindows(year, { project }),
-    batch: ({ columns, shared, rows, first }) => {
+    batch: ({ inputs }) => {
       const e = ready();
-      return rows.map((r, k) => {
-        const { params, result } = checkRecord(e, columns, shared, r);
-        return { line: r.line, cells: cellValues(checkCells(first + k, params, result)), status: isRowVerdict(result) ? result.status : null };
+      return inputs.map((input) => {
+        const r = e.evaluate(input);
+        return isVerdict(r) ? { status: r.status, cells: verdictCells(r) } : { status: null, message: r.message };
       });
     },
   };

@@ -4,7 +4,7 @@
  * actor messages are typed. A new request is one entry here and one handler in host.ts; the
  * client, the worker and the fallback need no change, and no message is ever cast.
  */
-import type { CsvRecord, EvaluateInput, EvaluateResult, RuleSet, SeasonWindows, Status, StringParams, ZoneProperties } from '../../core';
+import type { CsvCells, EvaluateInput, EvaluateResult, RuleSet, SeasonWindows, Status, ZoneProperties } from '../../core';
 
 export interface Ready {
   ruleSets: RuleSet[];
@@ -16,26 +16,15 @@ export interface EngineCalls {
   init: { args: { zones: string; edges: string }; answer: Ready };
   evaluate: { args: { input: EvaluateInput }; answer: EvaluateResult };
   season: { args: { year: number; project: boolean }; answer: SeasonWindows };
-  /** A slice of an in-page batch (app/batch): the page sends a few hundred rows at a time, so an evaluate waits at most one slice. */
-  batch: { args: BatchSlice; answer: BatchRowOut[] };
+  /**
+   * A slice of an in-page batch (app/batch): rows already read and parsed by the page, evaluated
+   * here. The page sends a few hundred at a time, so an evaluate waits for one slice at most.
+   */
+  batch: { args: { inputs: EvaluateInput[] }; answer: BatchAnswer[] };
 }
 
-/** Rows of a `check --csv`-style table, with the columns they were read under. */
-export interface BatchSlice {
-  columns: string[];
-  /** Parameters for every row (crs, activity, project…), which a row's own columns override. */
-  shared: StringParams;
-  rows: CsvRecord[];
-  /** The `row` number of the slice's first row (1-based, header not counted). */
-  first: number;
-}
-
-/** One checked row: the check --csv cells in column order (core CSV_HEADER), and its status for the table. */
-export interface BatchRowOut {
-  line: number;
-  cells: string[];
-  status: Status | null;
-}
+/** A batch row's answer: the verdict's check --csv cells (core verdictCells), or why there is none. */
+export type BatchAnswer = { status: Status; cells: CsvCells } | { status: null; message: string };
 
 export type CallType = keyof EngineCalls;
 export type Args<K extends CallType> = EngineCalls[K]['args'];

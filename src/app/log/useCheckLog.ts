@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Verdict } from '../../core';
+import type { ChosenPlace } from '../state/query';
+
+/**
+ * Records each manual check in the device's log: the first verdict for a place the user chose
+ * (their position, a map tap, typed coordinates). Places from the link are not checks (a reload
+ * would record them again); patrol fixes are recorded by patrol mode on each change of verdict.
+ * The store (IndexedDB) is a lazy chunk, fetched with the first check.
+ */
+export function useCheckLog(enabled: boolean, verdict: Verdict | null, place: ChosenPlace | null, zoneName: string | null): void {
+  const done = useRef<ChosenPlace | null>(null);
+  const placeNow = useRef(place);
+  placeNow.current = place;
+  useEffect(() => {
+    const p = placeNow.current;
+    // Only a new answer counts: when the place has just changed, `verdict` is still the old place's.
+    if (!verdict || !p || p === done.current) return;
+    done.current = p;
+    if (!enabled || p.source === 'url') return;
+    import('./record').then((m) => m.recordCheck(verdict, p, zoneName, 'manual')).catch(() => {});
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new verdict only (see above)
+  }, [verdict]);
+}
