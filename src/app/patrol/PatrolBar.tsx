@@ -113,9 +113,9 @@ export default function PatrolBar({ verdict, place, zoneName, dispatch, record, 
 
   return (
     <section class={`patrol verdict--${following?.status ?? 'pending'}${stale ? ' patrol--stale' : ''}`} aria-label={p.barLabel} data-stale={stale ? 'true' : 'false'}>
-      <div class="patrol__row">
-        <p class="patrol__status">
-          <StatusIcon status={following?.status ?? 'pending'} />
+      <div class="patrol__top">
+        <StatusIcon status={following?.status ?? 'pending'} />
+        <p class="patrol__what">
           <strong class="verdict__word">{following ? s.status[following.activity][following.status] : p.starting}</strong>
           {following && (
             <span class="patrol__zone">
@@ -124,29 +124,26 @@ export default function PatrolBar({ verdict, place, zoneName, dispatch, record, 
             </span>
           )}
         </p>
-        {toggle}
       </div>
-      <div class="patrol__row patrol__row--facts">
-        <p class="patrol__fact">
-          {following?.boundaryDistanceM != null
-            ? p.boundary(roundMetres(following.boundaryDistanceM), following.nearestBoundary?.road ?? null)
-            : following
-              ? p.noBoundary
-              : ''}
-        </p>
-        <p class="patrol__fact patrol__fix" aria-live="off">
+      <p class="patrol__facts">
+        {following && (
+          <span>
+            {following.boundaryDistanceM != null ? p.boundary(roundMetres(following.boundaryDistanceM), following.nearestBoundary?.road ?? null) : p.noBoundary}
+          </span>
+        )}
+        <span class="patrol__fix">
           {fix ? p.fix(roundMetres(fix.accuracyM), ageText) : state.kind === 'starting' ? p.noFixYet(Math.floor((now - started.current) / 1000)) : ''}
           {stale && <strong class="patrol__stale"> ⚠ {p.stale}</strong>}
-        </p>
-      </div>
-      <div class="patrol__row">
-        <p class="patrol__fact muted small">{wake === 'held' ? p.wakeLockOn : p.wakeLockOff}</p>
-        <span class="patrol__buttons">
-          <button type="button" class="btn btn--small" aria-pressed={sound} aria-label={p.soundLabel} onClick={toggleSound}>
-            {p.sound}
-          </button>
-          {showLaw}
         </span>
+        {/* Quiet where the lock is unavailable: patrol works without it. */}
+        {wake === 'held' && <span class="muted">{p.wakeLockOn}</span>}
+      </p>
+      <div class="patrol__buttons">
+        {toggle}
+        <button type="button" class="btn btn--small" aria-pressed={sound} aria-label={p.soundLabel} onClick={toggleSound}>
+          {p.sound}
+        </button>
+        {showLaw}
       </div>
       {(message || stale) && (
         <p class="patrol__note small" role="status">
