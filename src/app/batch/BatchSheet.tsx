@@ -3,6 +3,7 @@ import { CRS_VALUES, CSV_HEADER, formatChina, ACTIVITY_VALUES, type Activity, ty
 import { useStrings } from '../../i18n';
 import { BATCH_STRINGS } from '../../i18n/batch';
 import type { EngineClient } from '../engine/client';
+import { displayChina } from '../chinaTime';
 import { Sheet } from '../tools/Sheet';
 import { deliverFile, stampedName } from '../tools/deliver';
 import { runInPageBatch, type BatchOutcome, type BatchProgress } from './run';
@@ -23,6 +24,8 @@ type Run =
   | { kind: 'failed' };
 
 const PAGE = 50;
+/** A verdict's instant in China time ("2019-02-10 20:00"); an error row's own text as given. */
+const timeOf = (iso: string) => (/[+-]08:00$/.test(iso) && Number.isFinite(Date.parse(iso)) ? displayChina(Date.parse(iso)) : iso || '—');
 const col = (name: (typeof CSV_HEADER)[number]) => CSV_HEADER.indexOf(name);
 
 /** The results, a page at a time (10,000 table rows at once would freeze a phone); `activity` is what the run checked. */
@@ -64,16 +67,14 @@ function Results({ outcome, activity }: { outcome: BatchOutcome; activity: Activ
             {shown.map((r) => (
               <tr key={r.line} class={r.status ? `verdict--${r.status}` : 'batch__error'}>
                 <td>{r.line}</td>
-                <td>
-                  {r.cells[col('lat')]}, {r.cells[col('lng')]}
-                </td>
-                <td>{r.cells[col('at')]}</td>
+                <td class="batch__nowrap">{r.cells[col('lat')] || r.cells[col('lng')] ? `${r.cells[col('lat')]}, ${r.cells[col('lng')]}` : '—'}</td>
+                <td class="batch__nowrap">{timeOf(r.cells[col('at')]!)}</td>
                 {r.status ? (
                   <>
-                    <td>
+                    <td class="batch__nowrap">
                       <strong>{s.status[activity][r.status]}</strong>
                     </td>
-                    <td>{s.zoneLabel[(r.cells[col('zone')] || 'none') as 'none']}</td>
+                    <td class="batch__nowrap">{s.zoneLabel[(r.cells[col('zone')] || 'none') as 'none']}</td>
                   </>
                 ) : (
                   <td colSpan={2} class="batch__err">

@@ -83,9 +83,7 @@ export default function LegalCard({ verdict, zoneName, ruleSets, onClose }: Lega
             <dt>{l.place}</dt>
             <dd>{l.coords(formatCoord(verdict.position.lat), formatCoord(verdict.position.lng))}</dd>
             <dt>{l.time}</dt>
-            <dd>
-              {displayChina(Date.parse(verdict.at))} ({l.chinaTime})
-            </dd>
+            <dd>{l.chinaTime(displayChina(Date.parse(verdict.at)))}</dd>
             {rs && (
               <>
                 <dt>{l.notice}</dt>

@@ -1,6 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Verdict } from '../../core';
 import type { ChosenPlace } from '../state/query';
+import type { LogSource } from './entry';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Stores a check in the log, after every check queued before it (the store loads lazily, so order is not otherwise kept). */
+export function queueCheck(verdict: Verdict, place: ChosenPlace, zoneName: string | null, source: LogSource): void {
+  queue = queue.then(() => import('./record')).then((m) => m.recordCheck(verdict, place, zoneName, source)).catch(() => {});
+}
 
 /**
  * Records each manual check in the device's log: the first verdict for a place the user chose
@@ -18,7 +26,7 @@ export function useCheckLog(enabled: boolean, verdict: Verdict | null, place: Ch
     if (!verdict || !p || p === done.current) return;
     done.current = p;
     if (!enabled || p.source === 'url') return;
-    import('./record').then((m) => m.recordCheck(verdict, p, zoneName, 'manual')).catch(() => {});
+    queueCheck(verdict, p, zoneName, 'manual');
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new verdict only (see above)
   }, [verdict]);
 }

@@ -6,7 +6,7 @@ import { PATROL_STRINGS } from '../../i18n/patrol';
 import { roundMetres } from '../format';
 import type { ChosenPlace, QueryAction } from '../state/query';
 import { StatusIcon } from '../verdict/StatusIcon';
-import { recordCheck } from '../log/record';
+import { queueCheck } from '../log/useCheckLog';
 import { beep, rememberSound, soundWanted, unlockAudio, vibrate } from './alarm';
 import { fixAgeMs, STALE_MS, usePositionWatch, type PatrolFix } from './watch';
 import { useWakeLock } from './wakeLock';
@@ -73,14 +73,19 @@ export default function PatrolBar({ verdict, place, zoneName, dispatch, record, 
   const seen = useRef<Verdict | null>(null);
   const nextId = useRef(1);
   const [alert, setAlert] = useState<Alert | null>(null);
+  // Everything else the step reads, as of this render; the step itself runs on a new verdict only:
+  // right after a fix, `verdict` is still the previous place's, and must not be taken for this one's.
+  const latest = useRef({ place, zoneName, record, sound, s, p });
+  latest.current = { place, zoneName, record, sound, s, p };
   useEffect(() => {
+    const { place, zoneName, record, sound, s, p } = latest.current;
     if (!verdict || verdict === seen.current || !place || place !== patrolPlace.current) return;
     seen.current = verdict;
     const band = warnBand(place.accuracyM, verdict.nearestBoundary?.maxErrorM);
     const before = warn.current.side;
     const { state: next, event } = step(warn.current, { status: verdict.status, zone: verdict.zone, distanceM: verdict.boundaryDistanceM, bandM: band });
     warn.current = next;
-    if (record && next.side !== before) void recordCheck(verdict, place, zoneName, 'patrol');
+    if (record && next.side !== before) queueCheck(verdict, place, zoneName, 'patrol');
     if (!event) return;
     const word = s.status[verdict.activity][verdict.status];
     const zone = zoneName ?? s.zoneLabel[verdict.zone ?? 'none'];
@@ -95,7 +100,7 @@ export default function PatrolBar({ verdict, place, zoneName, dispatch, record, 
     setAlert({ id: nextId.current++, kind: event, text });
     vibrate(event);
     if (sound) beep(event);
-  }, [verdict, place, zoneName, record, sound, s, p]);
+  }, [verdict]);
 
   // The fix's age on screen, once a second.
   const [now, setNow] = useState(() => performance.now());
