@@ -4,21 +4,20 @@
  * line numbers and the carried-through columns.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { engineHost } from '../../src/app/engine/host';
 import { answers } from '../../src/app/engine/protocol';
 import { runInPageBatch, SLICE_ROWS } from '../../src/app/batch/run';
 import { CSV_HEADER, parseCsv, readCheckTable, type EvaluateInput } from '../../src/core/index';
 import { runBatch } from '../../src/cli/batch';
-import { fixtureEngine } from '../core/helpers';
+import { compactOf, fixtureData, fixtureEngine } from '../core/helpers';
 
-const text = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
-const zones = text('../fixtures/zones-fixture.geojson');
-const edges = text('../fixtures/edges-fixture.geojson');
+/** The fixture zones as the bytes the app fetches (public/data/zones.bin's format). */
+const bytes = compactOf(fixtureData());
+const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 function worker() {
   const handle = engineHost();
-  handle({ id: 1, type: 'init', args: { zones, edges } });
+  handle({ id: 1, type: 'init', args: { data } });
   let id = 2;
   let calls = 0;
   const evaluate = async (inputs: EvaluateInput[]) => {

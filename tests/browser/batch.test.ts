@@ -8,6 +8,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createEngine, parseCsv, readCheckTable, CSV_HEADER } from '../../src/core/index';
 import { runBatch } from '../../src/cli/batch';
+import { rng } from '../core/helpers';
 import { browserPerFile, phone, shot, type Logged } from './browser';
 
 const base = inject('baseUrl');
@@ -21,14 +22,6 @@ afterEach(async () => {
   }
   open = [];
 });
-
-/** Deterministic random numbers, so every run checks the same file. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
 
 /** 10,000 rows over the city and the 2019 season, with an address column that needs quoting, and a few bad rows. */
 function bigCsv(n: number): string {
@@ -45,7 +38,7 @@ function bigCsv(n: number): string {
 }
 
 function cliLines(text: string): string[][] {
-  const engine = createEngine({ zones: JSON.parse(readFileSync('public/data/zones.geojson', 'utf8')), edges: JSON.parse(readFileSync('public/data/zone-edges.geojson', 'utf8')) });
+  const engine = createEngine({ compact: readFileSync('public/data/zones.bin') });
   const { columns, records } = readCheckTable(text);
   return parseCsv(runBatch({ engine, columns, shared: {}, json: false }, records).lines.join('\n'));
 }

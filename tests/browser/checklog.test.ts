@@ -65,7 +65,7 @@ function cliRows(rows: string[][], header: string[]): string[][] {
   const col = (r: string[], name: string) => r[header.indexOf(name)]!;
   // A check without a known accuracy is one with accuracy 0 (the CLI's default).
   const input = ['lat,lng,crs,accuracy,at,activity', ...rows.map((r) => ['inputLat', 'inputLng', 'crs', 'accuracyM', 'at', 'activity'].map((c) => col(r, c) || '0').join(','))].join('\n');
-  const engine = createEngine({ zones: JSON.parse(readFileSync('public/data/zones.geojson', 'utf8')), edges: JSON.parse(readFileSync('public/data/zone-edges.geojson', 'utf8')) });
+  const engine = createEngine({ compact: readFileSync('public/data/zones.bin') });
   const { columns, records } = readCheckTable(input);
   return parseCsv(runBatch({ engine, columns, shared: {}, json: false }, records).lines.join('\n')).slice(1);
 }
