@@ -31,12 +31,6 @@ export function readCheckTable(text: string): { columns: string[]; records: CsvR
   return header ? { columns: header, records: records.slice(1) } : { columns: DEFAULT_COLUMNS, records };
 }
 
-/** The same, as plain cells (a malformed record reads as an empty row). */
-export function readTable(text: string): { columns: string[]; rows: string[][] } {
-  const { columns, records } = readCheckTable(text);
-  return { columns, rows: records.map((r) => r.cells) };
-}
-
 const isParam = (name: string): name is keyof StringParams => (PARAM_NAMES as readonly string[]).includes(name);
 
 /** The evaluation parameters of one row: the shared ones, overridden by the row's own columns. */
@@ -56,7 +50,7 @@ export interface RowError {
 }
 
 /** Why a malformed record has no values: said with its line, since its cells could not be read. */
-export function malformedMessage(r: CsvRecord): string {
+function malformedMessage(r: CsvRecord): string {
   return `line ${r.line}: a quoted field is never closed (the row is left out; reading resumed on the next line)`;
 }
 

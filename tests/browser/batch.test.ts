@@ -4,24 +4,16 @@
  * PerformanceObserver for 'longtask'), rows out equal rows in, cell for cell `check --csv`.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createEngine, parseCsv, readCheckTable, CSV_HEADER } from '../../src/core/index';
 import { runBatch } from '../../src/cli/batch';
 import { rng } from '../core/helpers';
-import { browserPerFile, phone, shot, type Logged } from './browser';
+import { browserPerFile, checkedPhones, shot } from './browser';
 
 const base = inject('baseUrl');
 const browser = browserPerFile();
-let open: Logged[] = [];
-afterEach(async () => {
-  for (const l of open) {
-    expect(l.external, 'third-party requests').toEqual([]);
-    expect(l.errors, 'console errors').toEqual([]);
-    await l.context.close();
-  }
-  open = [];
-});
+const ctx = checkedPhones(browser);
 
 /** 10,000 rows over the city and the 2019 season, with an address column that needs quoting, and a few bad rows. */
 function bigCsv(n: number): string {
@@ -54,9 +46,7 @@ async function openBatch(page: Page) {
 
 describe('in-page batch', () => {
   it('10,000 rows: progress, page responsive (longest task measured), rows out = rows in, equal to check --csv', async () => {
-    const l = await phone(browser());
-    open.push(l);
-    const { page } = l;
+    const { page } = await ctx();
     // Long tasks (> 50 ms on the main thread), and the gaps between animation frames.
     await page.addInitScript(() => {
       const w = window as unknown as { longTasks: number[]; gaps: number[] };
@@ -122,9 +112,7 @@ describe('in-page batch', () => {
   });
 
   it('paste: BOM, quotes, CRLF, a quote that never closes — an error row with its line; cancel stops a run', async () => {
-    const l = await phone(browser());
-    open.push(l);
-    const { page } = l;
+    const { page } = await ctx();
     const sheet = await openBatch(page);
     const pasted = [
       'lat,lng,at,note',

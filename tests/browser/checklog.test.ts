@@ -4,52 +4,27 @@
  * asks first; 出示条文 shows the deciding article and the penalties from the rule-set data.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createEngine, parseCsv, readCheckTable, CSV_HEADER } from '../../src/core/index';
 import { runBatch } from '../../src/cli/batch';
 import { LOG_COLUMNS } from '../../src/app/log/entry';
-import { browserPerFile, fixNow, phone, shot, statusOf, type Logged } from './browser';
+import { axe, browserPerFile, checkedPhones, fixNow, shot, statusOf } from './browser';
 
 const base = inject('baseUrl');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const NOTICE = JSON.parse(readFileSync('src/core/rulesets/qinzhou-2019-1.json', 'utf8')) as { articles: { id: string; text: string }[] };
 const NATIONAL = JSON.parse(readFileSync('src/core/rulesets/national-baseline.json', 'utf8')) as { articles: { id: string; text: string }[] };
 const articleText = (set: typeof NOTICE, id: string) => set.articles.find((a) => a.id === id)!.text;
 
 const browser = browserPerFile();
-let open: Logged[] = [];
-afterEach(async () => {
-  for (const l of open) {
-    expect(l.external, 'third-party requests').toEqual([]);
-    expect(l.errors, 'console errors').toEqual([]);
-    await l.context.close();
-  }
-  open = [];
-});
-
-async function ctx(extra = {}) {
-  const l = await phone(browser(), extra);
-  open.push(l);
-  return l;
-}
-
-async function axe(page: Page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
-    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
-  });
-}
+const ctx = checkedPhones(browser);
 
 async function typeCheck(page: Page, lat: string, lng: string, crs = 'wgs84') {
   await page.getByLabel('纬度').fill(lat);
   await page.getByLabel('经度').fill(lng);
   await page.getByLabel('坐标系').selectOption(crs);
-  const before = await page.textContent('.place__current').catch(() => null);
+  const current = page.locator('.place__current');
+  const before = (await current.count()) ? await current.textContent() : null;
   await page.getByRole('button', { name: '查询', exact: true }).click();
   await expect.poll(() => page.textContent('.place__current')).not.toBe(before);
   await statusOf(page);

@@ -4,8 +4,8 @@
  * page.clock, whose fake Date strips TZDate (microsoft/playwright#35314); timers stay real, and
  * the fix's age is counted on the monotonic performance.now clock, so staleness is real time.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { browserPerFile, fixNow, phone, shot, statusOf, type Logged } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, checkedPhones, fixNow, shot, statusOf, type Logged } from './browser';
 
 const base = inject('baseUrl');
 const RESTRICTED = { latitude: 22.1, longitude: 108.6, accuracy: 20 };
@@ -13,20 +13,11 @@ const MAIN_URBAN = { latitude: 21.968, longitude: 108.632, accuracy: 20 };
 const SPRING_FESTIVAL_EVE = new Date('2019-02-04T12:00:00+08:00');
 
 const browser = browserPerFile({ webgl: true });
-let open: Logged[] = [];
-afterEach(async () => {
-  for (const l of open) {
-    expect(l.external, 'third-party requests').toEqual([]);
-    expect(l.errors, 'console errors').toEqual([]);
-    await l.context.close();
-  }
-  open = [];
-});
+const ctx = checkedPhones(browser);
 
 /** A phone at a restricted-zone spot on 除夕, allowed to locate, recording vibrations and tones. */
 async function patrolPhone(extra = {}) {
-  const l = await phone(browser(), { geolocation: RESTRICTED, ...extra });
-  open.push(l);
+  const l = await ctx({ geolocation: RESTRICTED, ...extra });
   await l.context.grantPermissions(['geolocation']);
   await fixNow(l.page, SPRING_FESTIVAL_EVE);
   await l.page.addInitScript(() => {
@@ -189,8 +180,7 @@ describe('patrol mode', () => {
   });
 
   it('denied geolocation: patrol mode says why it cannot follow, nothing breaks', async () => {
-    const l = await phone(browser());
-    open.push(l);
+    const l = await ctx();
     await l.context.clearPermissions();
     await l.page.goto(base + '/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00');
     await statusOf(l.page);

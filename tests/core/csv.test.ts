@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 /** core/csv.ts and core/check-csv.ts: the reader, and the `check --csv` table shared by the CLI and the app. */
-import { CsvReader, csvCell, csvLine, CSV_HEADER, parseCsv, readCheckTable, readCsvRecords, readTable, rowParams } from '../../src/core/index';
+import { CsvReader, csvCell, csvLine, CSV_HEADER, parseCsv, readCheckTable, readCsvRecords, rowParams } from '../../src/core/index';
 
 describe('parseCsv (RFC 4180)', () => {
   it('quoted fields, doubled quotes, commas and line breaks inside quotes', () => {
@@ -14,7 +14,13 @@ describe('parseCsv (RFC 4180)', () => {
   });
 });
 
-describe('readTable', () => {
+/** The table's columns and each data record's cells. */
+const readTable = (text: string) => {
+  const { columns, records } = readCheckTable(text);
+  return { columns, rows: records.map((r) => r.cells) };
+};
+
+describe('readCheckTable', () => {
   it('a first row naming lat and lng is the header, in any order and case', () => {
     expect(readTable('AT, Lng ,lat\n1,2,3\n')).toEqual({ columns: ['at', 'lng', 'lat'], rows: [['1', '2', '3']] });
   });
