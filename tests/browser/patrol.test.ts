@@ -206,4 +206,17 @@ describe('patrol mode', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, 'patrol-text-200');
   });
+
+  it('320 px wide: the bar and the alert fit without horizontal scrolling', async () => {
+    const { page, context } = await patrolPhone({ viewport: { width: 320, height: 640 } });
+    await page.goto(base + '/');
+    await page.getByRole('button', { name: '巡查模式' }).click();
+    await expect.poll(() => barStatus(page)).toContain('verdict--allowed');
+    await context.setGeolocation(MAIN_URBAN);
+    await expect.poll(() => page.locator('.patrol-alert').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const bar = (await page.locator('.patrol').boundingBox())!;
+    expect(bar.height).toBeLessThan(640 * 0.66);
+    await shot(page, 'patrol-320');
+  });
 });
