@@ -14,10 +14,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   bundledRuleSets, createEngine, isInputError, isInternalError, parseEvaluateParams, readDataFile, ruleSetConflict, validateRuleSet,
-  ACTIVITY_VALUES, CRS_VALUES, MAX_DATA_FILE_BYTES, type DataFileKind, type Engine, type EngineData, type InputError, type RuleSet, type StringParams,
+  readCheckTable, ACTIVITY_VALUES, CRS_VALUES, MAX_DATA_FILE_BYTES, ROW_PARAMS, type DataFileKind, type Engine, type EngineData, type InputError, type RuleSet, type StringParams,
 } from '../core';
-import { FlagError, parseFlags, ROW_PARAMS, SHARED_PARAMS, type Flags } from './args';
-import { readTable } from './csv';
+import { FlagError, parseFlags, SHARED_PARAMS, type Flags } from './args';
 import { runBatch } from './batch';
 import { humanText, oneLine } from './text';
 
@@ -136,10 +135,10 @@ function runCsv(values: Flags['values'], file: string, shared: StringParams, jso
   } catch {
     throw new Exit(2, `--csv: cannot read ${file.slice(0, 200)}`);
   }
-  const { columns, rows } = readTable(text);
-  const { lines, bad } = runBatch({ engine, columns, shared, json }, rows);
+  const { columns, records } = readCheckTable(text);
+  const { lines, bad } = runBatch({ engine, columns, shared, json }, records);
   io.out(lines.join('\n') + (lines.length ? '\n' : ''));
-  if (bad) io.err(`check: ${bad} of ${rows.length} rows had errors (see the error column)\n`);
+  if (bad) io.err(`check: ${bad} of ${records.length} rows had errors (see the error column)\n`);
 }
 
 function runOne(values: Flags['values'], shared: StringParams, json: boolean, io: Io): void {

@@ -4,6 +4,7 @@
  * The notice's own wording is never translated here: articles are quoted verbatim in Chinese.
  */
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, type InputError, type InputErrorField, type Status, type ZoneClass } from '../core';
+import { TOOL_STRINGS, type ToolStrings } from './tools';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -186,9 +187,11 @@ type Widen<T> = T extends string
   : T extends (...a: infer A) => infer R
     ? (...a: A) => R
     : { [K in keyof T]: Widen<T[K]> };
-export type Strings = Omit<Widen<typeof zh>, 'lang'> & { lang: Lang };
+type BaseStrings = Omit<Widen<typeof zh>, 'lang'> & { lang: Lang };
+/** The base words and those of the officer tools' controls (i18n/tools.ts). */
+export type Strings = BaseStrings & ToolStrings;
 
-const en: Strings = {
+const en: BaseStrings = {
   lang: 'en',
   appTitle: 'Qinzhou fireworks checker',
   appSubtitle: 'Under notice 钦政规〔2019〕1号',
@@ -346,4 +349,4 @@ const en: Strings = {
   embedOpenFull: 'Open the full checker',
 };
 
-export const STRINGS: Record<Lang, Strings> = { 'zh-CN': zh, en };
+export const STRINGS: Record<Lang, Strings> = { 'zh-CN': { ...zh, ...TOOL_STRINGS['zh-CN'] }, en: { ...en, ...TOOL_STRINGS.en } };

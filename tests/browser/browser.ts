@@ -1,7 +1,8 @@
 /** Debian's chromium through playwright-core, at a phone's size, with every request logged. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The flags every chromium run uses (also scripts/audit.ts): no network of its own, no GPU. */
@@ -103,4 +104,39 @@ export async function shot(page: Page, name: string): Promise<void> {
 export async function statusOf(page: Page): Promise<string | null> {
   await page.waitForSelector('#verdict[data-status]', { timeout: 15_000 });
   return page.getAttribute('#verdict', 'data-status');
+}
+
+/**
+ * Phone contexts for the tests of one file (call at top level): after each test, every context
+ * it opened must have made no third-party request and logged no console error, then is closed.
+ */
+export function checkedPhones(browser: () => Browser): (extra?: BrowserContextOptions) => Promise<Logged> {
+  let open: Logged[] = [];
+  afterEach(async () => {
+    const done = open;
+    open = [];
+    for (const l of done) {
+      expect(l.external, 'third-party requests').toEqual([]);
+      expect(l.errors, 'console errors').toEqual([]);
+      await l.context.close();
+    }
+  });
+  return async (extra = {}) => {
+    const l = await phone(browser(), extra);
+    open.push(l);
+    return l;
+  };
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA and best-practice violations on the page (its context needs bypassCSP: axe is an inline script). */
+export async function axe(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
+  });
 }
