@@ -24,6 +24,7 @@ import { ActivityToggle } from './activity/ActivityToggle';
 import { ShareButton } from './share/ShareButton';
 import { MapSlot } from './mapslot/MapSlot';
 import { UpdatePrompt } from './update/UpdatePrompt';
+import { BoundaryNote } from './degraded/BoundaryNote';
 import type { AboutProps } from './about/AboutDialog';
 import { Tools } from './tools/Tools';
 import { featuresFor } from './tools/features';
@@ -96,6 +97,7 @@ export function App({ load }: { load: () => Promise<AppData> }) {
         <main class="app app--embed" id="main">
           <ParamErrors errors={url.errors} />
           <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} compact level={1} />
+          {verdict && engine?.boundaryUnavailable && <BoundaryNote />}
           {tools}
           <p class="small embed__foot">
             <a href={link ?? location.pathname} target="_blank" rel="noopener">
@@ -117,6 +119,7 @@ export function App({ load }: { load: () => Promise<AppData> }) {
       <main class="app" id="main">
         <ParamErrors errors={url.errors} />
         <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} />
+        {verdict && engine?.boundaryUnavailable && <BoundaryNote />}
         {!waiting && (
           <>
             {tools}

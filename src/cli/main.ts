@@ -13,7 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  bundledRuleSets, createEngine, isInputError, isInternalError, parseEvaluateParams, readDataFile, ruleSetConflict, validateRuleSet,
+  bundledRuleSets, createEngine, isInputError, isInternalError, isZoneFile, parseEvaluateParams, readDataFile, ruleSetConflict, validateRuleSet,
   readCheckTable, ACTIVITY_VALUES, CRS_VALUES, MAX_DATA_FILE_BYTES, ROW_PARAMS, type DataFileKind, type Engine, type EngineData, type InputError, type RuleSet, type StringParams,
 } from '../core';
 import { FlagError, parseFlags, SHARED_PARAMS, type Flags } from './args';
@@ -33,6 +33,7 @@ const USAGE = `用法 / usage:
                       [--activity ${ACTIVITY_VALUES.join('|')}] [--accuracy <米>] [--project] [--json]
   npm run -s check -- --csv <文件: lat,lng,at 每行一条> [--crs …] [--activity …] [--accuracy …] [--project] [--json]
   (默认读取 ${COMPACT}；--zones / --edges 改用 GeoJSON 区域数据，默认 ${ZONES} 与 ${EDGES}；
+   --zones 也可指向 geo:build 生成的 zones.bin；
    --ruleset <通告 JSON> 在内置通告之外再载入一份通告数据)`;
 
 export interface Io {
@@ -64,13 +65,13 @@ function readText(path: string, encoding?: 'utf8'): string | Buffer {
     if (st.isDirectory()) throw new Error('is a directory');
     size = st.size;
   } catch (e) {
-    throw new Error((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : messageOf(e));
+    throw new Error((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : messageOf(e), { cause: e });
   }
   if (size > MAX_DATA_FILE_BYTES) throw new Error(`${(size / 2 ** 20).toFixed(0)} MB, more than the ${MAX_DATA_FILE_BYTES / 2 ** 20} MB a data file may be`);
   try {
     return encoding ? readFileSync(path, encoding) : readFileSync(path);
   } catch (e) {
-    throw new Error(`cannot be read (${(e as NodeJS.ErrnoException).code ?? messageOf(e)})`);
+    throw new Error(`cannot be read (${(e as NodeJS.ErrnoException).code ?? messageOf(e)})`, { cause: e });
   }
 }
 
@@ -87,13 +88,19 @@ function loadZoneData(values: Flags['values']): EngineData {
   if (!existsSync(path)) throw new Exit(1, `check: zone data not found (${shown}); build it with npm run geo:build`);
   let file = shown;
   try {
-    if (!geojson) return { compact: readText(path) };
-    const zones = dataFile('zones', path) as GeoJSON.FeatureCollection;
+    const bytes = readText(path);
+    // --zones may also name a compact file (geo:build's zones.bin, by its magic bytes): it carries its edges.
+    if (!geojson || isZoneFile(bytes)) {
+      if (values.edges !== undefined) throw new Exit(2, `--edges: not allowed with a compact zones file (${shown} carries its boundary stretches)`);
+      return { compact: bytes };
+    }
+    const zones = readDataFile('zones', bytes.toString('utf8')) as GeoJSON.FeatureCollection;
     file = values.edges ?? EDGES;
     const edgesPath = resolve(values.edges ?? resolve(ROOT, EDGES));
     if (values.edges === undefined && !existsSync(edgesPath)) return { zones, edges: null };
     return { zones, edges: dataFile('edges', edgesPath) as GeoJSON.FeatureCollection };
   } catch (e) {
+    if (e instanceof Exit) throw e;
     throw new Exit(1, `check: zone data unreadable (${file}): ${messageOf(e)}`.slice(0, 300));
   }
 }
@@ -112,15 +119,19 @@ function loadRuleSets(values: Flags['values']): RuleSet[] {
   return ruleSets;
 }
 
-function loadEngine(values: Flags['values']): Engine {
+function loadEngine(values: Flags['values'], io: Io): Engine {
   const data = loadZoneData(values);
   const ruleSets = loadRuleSets(values);
+  let engine: Engine;
   try {
-    return createEngine(data, ruleSets);
+    engine = createEngine(data, ruleSets);
   } catch (e) {
     // Broken zone data ("zone data: …" from the decoder, the model or the integrity check): one line, no verdict.
     throw new Exit(1, `check: ${messageOf(e)}`.slice(0, 300));
   }
+  // Degraded, not broken: the zones answer, without boundary distance; said once, on stderr.
+  if (engine.boundaryUnavailable) io.err(oneLine(`check: boundary data unavailable (${engine.boundaryUnavailable}); answers carry no boundary distance`.slice(0, 300)) + '\n');
+  return engine;
 }
 
 function runCsv(values: Flags['values'], file: string, shared: StringParams, json: boolean, io: Io): void {
@@ -128,7 +139,7 @@ function runCsv(values: Flags['values'], file: string, shared: StringParams, jso
   // Validate the shared flags once, so a bad --crs is a flag error, not an error on every row.
   const probe = parseEvaluateParams({ ...shared, lat: '0', lng: '0', at: '2019-01-01T00:00:00+08:00' });
   if (isInputError(probe)) throw flagError(probe);
-  const engine = loadEngine(values);
+  const engine = loadEngine(values, io);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -144,10 +155,11 @@ function runCsv(values: Flags['values'], file: string, shared: StringParams, jso
 function runOne(values: Flags['values'], shared: StringParams, json: boolean, io: Io): void {
   const parsed = parseEvaluateParams({ ...shared, lat: values.lat, lng: values.lng, at: values.at });
   if (isInputError(parsed)) throw flagError(parsed);
-  const result = loadEngine(values).evaluate(parsed);
+  const engine = loadEngine(values, io);
+  const result = engine.evaluate(parsed);
   if (isInputError(result)) throw flagError(result);
   if (isInternalError(result)) throw new Exit(EXIT_INTERNAL, `check: ${result.message}`);
-  io.out(json ? JSON.stringify(result, null, 2) + '\n' : humanText(result) + '\n');
+  io.out(json ? JSON.stringify(result, null, 2) + '\n' : humanText(result, { boundaryUnavailable: !!engine.boundaryUnavailable }) + '\n');
 }
 
 export function main(argv: string[], io: Io): number {

@@ -15,7 +15,8 @@ export function oneLine(s: string): string {
 
 const human = (iso: string) => formatChinaHuman(Date.parse(iso));
 
-export function humanText(v: Verdict): string {
+/** `boundaryUnavailable`: the engine's boundary data is missing or broken (Engine.boundaryUnavailable). */
+export function humanText(v: Verdict, opts: { boundaryUnavailable?: boolean } = {}): string {
   const word = zh.status[v.activity][v.status];
   const lines: string[] = [];
   lines.push(`结论：${v.summary ?? word}`);
@@ -25,6 +26,7 @@ export function humanText(v: Verdict): string {
   lines.push(`位置：北纬 ${v.position.lat.toFixed(6)}°，东经 ${v.position.lng.toFixed(6)}°（WGS-84）；区域：${zone}${v.zoneName ? ` · ${v.zoneName}` : ''}`);
   if (v.window) lines.push(`当前允许时段：${human(v.window.start)} 至 ${human(v.window.end)}`);
   if (v.next) lines.push(`下一个允许时段：${human(v.next.start)} 至 ${human(v.next.end)}`);
+  if (opts.boundaryUnavailable) lines.push('边界：边界数据不可用，未计算到区域边界的距离；靠近边界时结论可能因所在边界一侧而不同');
   if (v.boundaryDistanceM !== null) {
     const b = v.nearestBoundary;
     lines.push(

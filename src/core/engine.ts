@@ -43,6 +43,12 @@ export interface Engine {
   /** Spring Festival allowed windows (restricted zone) for the season whose 正月初一 falls in `year`. */
   seasonWindows(year: number, opts?: { project?: boolean }): SeasonWindows;
   ruleSets: RuleSet[];
+  /**
+   * Set when the zone data's boundary part (stretches, relevance masks) is missing or broken:
+   * why, in one line. Verdicts then carry no boundary distance (boundaryDistanceM null,
+   * nearBoundary false) and every user of the engine says so next to the answer.
+   */
+  boundaryUnavailable: string | null;
 }
 
 let bundled: RuleSet[] | null = null;
@@ -71,14 +77,20 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
   // No verdict from data that lacks a zone the notices name or holds a broken ring (integrity.ts).
   checkZoneIntegrity(model.zones, model.lines, sets, { sweep: !compact });
   const zones = new ZoneIndex(model.zones, model.cells);
-  const boundary = new BoundaryIndex(model.lines);
+  let boundary = new BoundaryIndex(model.lines);
   const sea = seaIdsOf(model.zones);
   const props = new Map<string, Partial<ZoneProperties>>();
   for (const z of model.zones) props.set(z.id, z.properties as Partial<ZoneProperties>);
   /** Relevance masks by answerClassKey: the data's own, then any computed here. */
   const masks = new Map(model.masks ?? []);
+  let boundaryProblem = model.boundaryProblem ?? null;
   for (const [key, mask] of masks) {
-    if (mask.length !== boundary.size) throw new Error(`zone data: the relevance mask for ${key} has ${mask.length} segments, the boundary ${boundary.size}`);
+    if (mask.length !== boundary.size) boundaryProblem ??= `zone data: the relevance mask for ${key} has ${mask.length} segments, the boundary ${boundary.size}`;
+  }
+  if (boundaryProblem) {
+    // Degraded, not broken: the zones answer; no boundary distance is claimed from a broken part.
+    boundary = new BoundaryIndex([]);
+    masks.clear();
   }
 
   const maskOf = new Map<RuleSet, Uint8Array>();
@@ -160,5 +172,5 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
     return { ruleSet: s.ruleSet.id, projected: s.projected, period: toInterval(s.period), windows: s.windows.map(toInterval) };
   }
 
-  return { evaluate, seasonWindows, ruleSets: sets };
+  return { evaluate, seasonWindows, ruleSets: sets, boundaryUnavailable: boundaryProblem };
 }

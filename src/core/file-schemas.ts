@@ -201,7 +201,7 @@ export function readDataFile(kind: DataFileKind, source: string): unknown {
   try {
     value = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
   } catch (e) {
-    throw new Error(source.trim() === '' ? 'the file is empty' : `not JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new Error(source.trim() === '' ? 'the file is empty' : `not JSON (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`not ${WHAT[kind]}: the file holds ${kindOf(value)}`);
   const problem = schemaProblem(SCHEMAS[kind], value);

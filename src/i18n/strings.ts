@@ -5,6 +5,7 @@
  */
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, type InputError, type InputErrorField, type Status, type ZoneClass } from '../core';
 import { TOOL_STRINGS, type ToolStrings } from './tools';
+import { DATA_STRINGS, type DataStrings } from './data';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -188,8 +189,8 @@ type Widen<T> = T extends string
     ? (...a: A) => R
     : { [K in keyof T]: Widen<T[K]> };
 type BaseStrings = Omit<Widen<typeof zh>, 'lang'> & { lang: Lang };
-/** The base words and those of the officer tools' controls (i18n/tools.ts). */
-export type Strings = BaseStrings & ToolStrings;
+/** The base words and those of the officer tools' controls (i18n/tools.ts) and of degraded data (i18n/data.ts). */
+export type Strings = BaseStrings & ToolStrings & DataStrings;
 
 const en: BaseStrings = {
   lang: 'en',
@@ -349,4 +350,4 @@ const en: BaseStrings = {
   embedOpenFull: 'Open the full checker',
 };
 
-export const STRINGS: Record<Lang, Strings> = { 'zh-CN': { ...zh, ...TOOL_STRINGS['zh-CN'] }, en: { ...en, ...TOOL_STRINGS.en } };
+export const STRINGS: Record<Lang, Strings> = { 'zh-CN': { ...zh, ...TOOL_STRINGS['zh-CN'], ...DATA_STRINGS['zh-CN'] }, en: { ...en, ...TOOL_STRINGS.en, ...DATA_STRINGS.en } };

@@ -25,8 +25,8 @@ export function buildDist(): void {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
-/** Files served instead of what is on disk (path → body), e.g. a changed sw.js to simulate a release. */
-export type Overrides = Map<string, string>;
+/** Files served instead of what is on disk (path → body), e.g. a changed sw.js to simulate a release, a broken zones.bin. */
+export type Overrides = Map<string, string | Uint8Array>;
 
 export async function serveDir(dir: string, port = 0, overrides: Overrides = new Map()): Promise<{ url: string; server: Server }> {
   const root = resolve(dir);

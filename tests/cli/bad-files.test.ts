@@ -28,7 +28,7 @@ function run(args: string[]) {
 /** The flags that give a corpus file to the CLI, with the other data it needs. */
 function argsFor(name: string, path: string): string[] {
   const flag = name.startsWith('good/') ? name.slice(5).split('-')[0]! : name.split('/')[0]!;
-  if (flag === 'zones') return ['--zones', path, '--edges', BASE_EDGES];
+  if (flag === 'zones') return path.endsWith('.bin') ? ['--zones', path] : ['--zones', path, '--edges', BASE_EDGES];
   if (flag === 'edges') return ['--zones', BASE_ZONES, '--edges', path];
   return ['--ruleset', path];
 }

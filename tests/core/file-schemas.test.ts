@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EdgesFileSchema, readDataFile, RuleSetFileSchema, schemaProblem, ZonesFileSchema } from '../../src/core/index';
 import { BUNDLED_RULE_SET_DATA } from '../../src/core/rulesets/index';
-import { fixtureData, readRuleSet, realData } from './helpers';
+import { fixtureData, readRuleSet, realData, type Json } from './helpers';
 
 describe('the data the app ships fits the schemas', () => {
   it.each(BUNDLED_RULE_SET_DATA.map((r) => [(r as { id: string }).id, r]))('bundled notice %s', (_id, r) => {
@@ -23,7 +23,7 @@ describe('the data the app ships fits the schemas', () => {
 });
 
 describe('problems are named by their path', () => {
-  const rs = () => structuredClone(readRuleSet('test-2020-fictional.json')) as unknown as Record<string, any>;
+  const rs = () => structuredClone(readRuleSet('test-2020-fictional.json')) as unknown as Json;
   it('a missing field says missing; a wrong type says what was expected', () => {
     const a = rs();
     delete a.restricted.windows;

@@ -45,3 +45,16 @@ export const FIX = {
   county: { lat: 22.42, lng: 109.29 },
   outside: { lat: 22.82, lng: 108.37 },
 };
+
+/** A compact zone file with its head changed and its streams kept as they are (a tampered or stale file). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test data edited freely, as JSON
+export type Json = Record<string, any>;
+
+export function withHead(file: Buffer, change: (head: Json) => void): Buffer {
+  const head = JSON.parse(file.subarray(8, 8 + file.readUInt32LE(4)).toString('utf8'));
+  change(head);
+  const json = Buffer.from(JSON.stringify(head));
+  const out = Buffer.concat([file.subarray(0, 4), Buffer.alloc(4), json, file.subarray(8 + file.readUInt32LE(4))]);
+  out.writeUInt32LE(json.length, 4);
+  return out;
+}

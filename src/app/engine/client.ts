@@ -23,6 +23,8 @@ export interface EngineClient {
   call<K extends Exclude<CallType, 'init'>>(type: K, args: Args<K>): Promise<Answer<K>>;
   ruleSets: RuleSet[];
   zoneProps: Partial<ZoneProperties>[];
+  /** Set when answers come without boundary distance (Engine.boundaryUnavailable). */
+  boundaryUnavailable: string | null;
 }
 
 function workerSend(): Send | null {
@@ -66,7 +68,7 @@ async function call<K extends CallType>(send: Send, type: K, args: Args<K>): Pro
 
 async function connect(send: Send, data: ArrayBuffer): Promise<EngineClient> {
   const ready = await call(send, 'init', { data });
-  return { call: (type, args) => call(send, type, args), ruleSets: ready.ruleSets, zoneProps: ready.zoneProps };
+  return { call: (type, args) => call(send, type, args), ruleSets: ready.ruleSets, zoneProps: ready.zoneProps, boundaryUnavailable: ready.boundaryUnavailable };
 }
 
 /**

@@ -22,7 +22,7 @@ export function engineHost(): Handle {
     init: ({ data }) => {
       engine = createEngine({ compact: data });
       const zoneProps: Partial<ZoneProperties>[] = (readHead(data).features as GeoJSON.Feature[]).map((f) => f.properties ?? {});
-      return { ruleSets: engine.ruleSets, zoneProps };
+      return { ruleSets: engine.ruleSets, zoneProps, boundaryUnavailable: engine.boundaryUnavailable };
     },
     evaluate: ({ input }) => ready().evaluate(input),
     season: ({ year, project }) => ready().seasonWindows(year, { project }),

@@ -9,6 +9,8 @@ import type { CsvCells, EvaluateInput, EvaluateResult, RuleSet, SeasonWindows, S
 export interface Ready {
   ruleSets: RuleSet[];
   zoneProps: Partial<ZoneProperties>[];
+  /** Why the zone file's boundary part could not be read (answers then carry no boundary distance); null when it could. */
+  boundaryUnavailable: string | null;
 }
 
 export interface EngineCalls {

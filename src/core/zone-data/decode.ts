@@ -1,8 +1,11 @@
 /**
  * Reads the compact zone data (layout.ts, docs/data-format.md): for the engine as flat arrays
  * (modelFromFile), for the map and for people as the two FeatureCollections exactly as
- * zones.geojson and zone-edges.geojson hold them (geoJsonFromFile). Anything malformed throws one
- * message starting "zone data:"; no verdict comes from a file that does not read cleanly.
+ * zones.geojson and zone-edges.geojson hold them (geoJsonFromFile). Anything malformed in the zones
+ * (head, features, vertex or cell stream) throws one message starting "zone data:"; no verdict
+ * comes from a file whose zones do not read cleanly. The boundary part — the stretches, their
+ * extra vertices, the relevance masks — is read apart: when it is missing or broken the file
+ * still answers, without boundary distances, and says why (`boundaryProblem`).
  */
 import { errorBoundOf, outlineLines, type BoundaryLine } from '../geometry/boundary-lines';
 import { unionBox } from '../geometry/flat-box';
@@ -23,6 +26,8 @@ export interface ZoneFile {
   boxes: Box[];
   cells: (GridCells | null)[][];
   masks: Map<string, Uint8Array>;
+  /** Why the boundary part could not be read (then no stretches and no masks); absent when it reads. */
+  boundaryProblem?: string;
 }
 
 function fail(msg: string): never {
@@ -39,10 +44,15 @@ function readRing([n, q]: RingRef, vertices: ByteReader): { ring: Float64Array; 
   return { ring, box: [minX, minY, maxX, maxY] };
 }
 
+/** True when the bytes start as a compact zone data file does (its magic), whatever follows. */
+export function isZoneFile(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && String.fromCharCode(...bytes.subarray(0, 4)) === MAGIC;
+}
+
 /** The head alone (zone and edge properties, layout), without reading the streams. */
 export function readHead(input: ArrayBuffer | Uint8Array): Head {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (bytes.length < 8 || String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) fail('not a compact zone data file');
+  if (bytes.length < 8 || !isZoneFile(bytes)) fail('not a compact zone data file');
   const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   let head: Head;
   try {
@@ -51,9 +61,8 @@ export function readHead(input: ArrayBuffer | Uint8Array): Head {
     fail('the head is not JSON');
   }
   if (head?.format !== 'qinzhou-zone-data' || head.version !== VERSION) fail(`format ${head?.format} version ${head?.version}; this engine reads version ${VERSION}`);
-  const lists = [head.features, head.stretches, head.extras, head.masks];
   const lengths = head.streams;
-  if (!lists.every(Array.isArray) || !Array.isArray(lengths) || lengths.length !== 3 || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) fail('the head lacks its lists or stream lengths');
+  if (!Array.isArray(head.features) || !Array.isArray(lengths) || lengths.length !== 3 || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) fail('the head lacks its lists or stream lengths');
   return head;
 }
 
@@ -83,9 +92,18 @@ export function readZoneFile(input: ArrayBuffer | Uint8Array): ZoneFile {
       return { nx, ny, cells: cellStream.runs(nx * ny) };
     }),
   );
-  const masks = new Map(head.masks.map((m) => [m.key, maskStream.runs(m.segments)] as const));
-  if (!vertices.done || !cellStream.done || !maskStream.done) fail('a stream has bytes left over');
-  return { head, rings, boxes, cells, masks };
+  if (!vertices.done || !cellStream.done) fail('a stream has bytes left over');
+  let masks = new Map<string, Uint8Array>();
+  let boundaryProblem: string | undefined;
+  try {
+    if (!Array.isArray(head.stretches) || !Array.isArray(head.extras) || !Array.isArray(head.masks)) fail('the head lacks its boundary lists (stretches, extras, masks)');
+    const read = new Map(head.masks.map((m) => [m.key, maskStream.runs(m.segments)] as const));
+    if (!maskStream.done) fail('the mask stream has bytes left over');
+    masks = read;
+  } catch (e) {
+    boundaryProblem = (e as Error).message;
+  }
+  return { head, rings, boxes, cells, masks, ...(boundaryProblem ? { boundaryProblem } : {}) };
 }
 
 /** A line's positions, flat, from its runs along the rings: a view of the ring where one forward run covers it. */
@@ -130,19 +148,34 @@ function eachZone(file: ZoneFile, each: (f: HeadFeature, polygons: Float64Array[
   });
 }
 
-export function modelFromFile(file: ZoneFile): Required<ZoneModel> {
+/** The boundary stretches of the file, or why they cannot be read (runs that point nowhere, a stretch of no zone). */
+function stretchLines(file: ZoneFile, zoneIds: ReadonlySet<string>): BoundaryLine[] | { problem: string } {
+  if (file.boundaryProblem) return { problem: file.boundaryProblem };
+  try {
+    const lines: BoundaryLine[] = [];
+    for (const f of file.head.stretches as HeadFeature[]) {
+      const parts = f?.geometry?.parts;
+      if (!parts) continue;
+      const p = (f.properties ?? {}) as Record<string, unknown>;
+      const stretch = { zone: String(p.zone ?? ''), road: String(p.road ?? ''), source: String(p.source ?? ''), maxErrorM: errorBoundOf(p) };
+      if (!zoneIds.has(stretch.zone)) fail(`a boundary stretch bounds zone ${stretch.zone}, which is not in the file`);
+      lines.push({ parts: parts.map((runs) => lineOf(runs, file.rings, file.head.extras)), stretch });
+    }
+    return lines;
+  } catch (e) {
+    return { problem: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * The engine's model of the file. Zones must read; a broken boundary part leaves no lines and no
+ * masks, with `boundaryProblem` saying why (the engine then answers without boundary distance).
+ */
+export function modelFromFile(file: ZoneFile): ZoneModel & Required<Pick<ZoneModel, 'cells' | 'masks'>> {
   const zones: ZoneShape[] = [];
   eachZone(file, (f, polygons, boxes, i) => zones.push({ id: zoneIdOf(f, i), properties: (f.properties ?? {}) as Record<string, unknown>, polygons, boxes }));
-  const lines: BoundaryLine[] = [];
-  for (const f of file.head.stretches as HeadFeature[]) {
-    const parts = f.geometry?.parts;
-    if (!parts) continue;
-    const p = (f.properties ?? {}) as Record<string, unknown>;
-    lines.push({
-      parts: parts.map((runs) => lineOf(runs, file.rings, file.head.extras)),
-      stretch: { zone: String(p.zone ?? ''), road: String(p.road ?? ''), source: String(p.source ?? ''), maxErrorM: errorBoundOf(p) },
-    });
-  }
+  const lines = stretchLines(file, new Set(zones.map((z) => z.id)));
+  if (!Array.isArray(lines)) return { zones, lines: [], cells: file.cells, masks: new Map(), boundaryProblem: lines.problem };
   return { zones, lines: lines.length ? lines : outlineLines(zones), cells: file.cells, masks: file.masks };
 }
 
@@ -161,7 +194,9 @@ export function geoJsonFromFile(file: ZoneFile): { zones: GeoJSON.FeatureCollect
     const coords = polygons.map((rings) => rings.map(positions));
     zoneFeatures.push({ ...f, geometry: { ...geometry, coordinates: geometry.type === 'Polygon' ? coords[0] : coords } } as GeoJSON.Feature);
   });
-  const edgeFeatures = (file.head.stretches as HeadFeature[]).map((f) => {
+  // A broken boundary part (boundaryProblem) draws no edges; the zones are still drawn.
+  const readable = !file.boundaryProblem && Array.isArray(stretchLines(file, new Set(file.head.features.map((f, i) => zoneIdOf(f as HeadFeature, i)))));
+  const edgeFeatures = (readable ? (file.head.stretches as HeadFeature[]) : []).map((f) => {
     if (!f.geometry?.parts) return f as GeoJSON.Feature;
     const { parts, ...geometry } = f.geometry;
     const lines = parts.map((runs) => positions(lineOf(runs, file.rings, file.head.extras)));
