@@ -7,7 +7,7 @@
 import { PARAM_NAMES, parseEvaluateParams, type StringParams } from './params';
 import { isInputError, type EvaluateInput, type EvaluateResult, type Verdict } from './types';
 import type { Engine } from './engine';
-import { csvCell, isBlankRecord, readCsvRecords, type CsvRecord } from './csv';
+import { csvCell, CsvReader, isBlankRecord, type CsvMalformation, type CsvRecord } from './csv';
 
 export const CSV_HEADER = ['row', 'lat', 'lng', 'at', 'status', 'zone', 'zoneId', 'ruleSet', 'projected', 'windowStart', 'windowEnd', 'nextStart', 'nextEnd', 'boundaryDistanceM', 'nearBoundary', 'decisive', 'error'] as const;
 export type CsvColumn = (typeof CSV_HEADER)[number];
@@ -24,14 +24,68 @@ export function headerOf(first: CsvRecord | undefined): string[] | null {
   return names.includes('lat') && names.includes('lng') ? names : null;
 }
 
-/** The input's columns and its data records: blank lines dropped, the header (if any) taken off. */
-export function readCheckTable(text: string): { columns: string[]; records: CsvRecord[] } {
-  const records = readCsvRecords(text).filter((r) => !isBlankRecord(r));
-  const header = headerOf(records[0]);
-  return header ? { columns: header, records: records.slice(1) } : { columns: DEFAULT_COLUMNS, records };
+const isParam = (name: string | undefined): name is keyof StringParams => (PARAM_NAMES as readonly string[]).includes(name as string);
+
+/**
+ * The check table's data records as the text arrives (CsvReader, streaming or whole): blank lines
+ * dropped, the header (if the first record is one) taken off. A quoted line break in a parameter
+ * column (lat, lng, at, …) is a malformed record, not a merged one: those values hold no line
+ * breaks, so one can only come from a stray quote.
+ */
+export class CheckTableReader {
+  /** The columns: from the header, or lat,lng,at; null until the first record is read. */
+  columns: string[] | null = null;
+  /** The header's names, when the first record was a header. */
+  header: string[] | null = null;
+  private readonly reader: CsvReader;
+
+  constructor(text = '', opts: { stream?: boolean } = {}) {
+    this.reader = new CsvReader(text, { stream: opts.stream, lineBreakIn: (k) => !isParam((this.columns ?? DEFAULT_COLUMNS)[k]) });
+  }
+
+  push(text: string): void {
+    this.reader.push(text);
+  }
+
+  end(): void {
+    this.reader.end();
+  }
+
+  get done(): boolean {
+    return this.reader.done;
+  }
+
+  /** Characters read so far, of `length` (a progress bar). */
+  get position(): number {
+    return this.reader.position;
+  }
+
+  get length(): number {
+    return this.reader.length;
+  }
+
+  /** The next data record; null at the end, or (streaming) until more text arrives. */
+  next(): CsvRecord | null {
+    for (let r = this.reader.next(); r; r = this.reader.next()) {
+      if (isBlankRecord(r)) continue;
+      if (!this.columns) {
+        this.header = headerOf(r);
+        this.columns = this.header ?? DEFAULT_COLUMNS;
+        if (this.header) continue;
+      }
+      return r;
+    }
+    return null;
+  }
 }
 
-const isParam = (name: string): name is keyof StringParams => (PARAM_NAMES as readonly string[]).includes(name);
+/** The input's columns and its data records: blank lines dropped, the header (if any) taken off. */
+export function readCheckTable(text: string): { columns: string[]; records: CsvRecord[] } {
+  const table = new CheckTableReader(text);
+  const records: CsvRecord[] = [];
+  for (let r = table.next(); r; r = table.next()) records.push(r);
+  return { columns: table.columns ?? DEFAULT_COLUMNS, records };
+}
 
 /** The evaluation parameters of one row: the shared ones, overridden by the row's own columns. */
 export function rowParams(columns: readonly string[], cells: readonly string[], shared: StringParams): StringParams {
@@ -49,9 +103,15 @@ export interface RowError {
   message: string;
 }
 
+const MALFORMED: Record<CsvMalformation, string> = {
+  'unterminated-quote': 'a quoted field is never closed',
+  'text-after-quote': 'text follows a closing quote (a stray quote?)',
+  'line-break': 'a quoted field is never closed on its line (lat/lng/at hold no line breaks: a stray quote?)',
+};
+
 /** Why a malformed record has no values: said with its line, since its cells could not be read. */
 function malformedMessage(r: CsvRecord): string {
-  return `line ${r.line}: a quoted field is never closed (the row is left out; reading resumed on the next line)`;
+  return `line ${r.line}: ${MALFORMED[r.malformed!]} (the row is left out; reading resumed on the next line)`;
 }
 
 /** The output cells of a verdict (row number aside). */

@@ -1,5 +1,5 @@
 /**
- * The in-page batch: reads a pasted or opened CSV in slices (core CsvReader), has the engine
+ * The in-page batch: reads a pasted or opened CSV in slices (core CheckTableReader), has the engine
  * worker check each slice (the `batch` request), and builds the output as it goes, so a
  * 10,000-row file never holds the main thread for long: each slice is a few milliseconds of
  * parsing and formatting, then the page is free until the worker answers.
@@ -8,7 +8,7 @@
  * rows above all), then the input's other columns carried through (address, note…). Rows out
  * equal rows in (blank lines aside, as in the CLI); a row that cannot be read is an error row.
  */
-import { cellValues, csvCell, CsvReader, CSV_HEADER, errorCells, headerOf, isBlankRecord, readRecord, ROW_PARAMS, type CsvCells, type CsvRecord, type EvaluateInput, type Status, type StringParams } from '../../core';
+import { cellValues, csvCell, CheckTableReader, CSV_HEADER, errorCells, readRecord, ROW_PARAMS, type CsvCells, type CsvRecord, type EvaluateInput, type Status, type StringParams } from '../../core';
 import type { BatchAnswer } from '../engine/protocol';
 
 /** Rows per request: a single evaluate queued behind one waits for at most this many rows. */
@@ -58,21 +58,19 @@ export async function runInPageBatch(
   onProgress: (p: BatchProgress) => void,
   signal: AbortSignal,
 ): Promise<BatchOutcome | null> {
-  const reader = new CsvReader(text);
-  const nextRecord = (): CsvRecord | null => {
-    for (let r = reader.next(); r; r = reader.next()) if (!isBlankRecord(r)) return r;
-    return null;
-  };
+  // The CLI's reader of the check table: blank lines, the header, malformed records alike.
+  const reader = new CheckTableReader(text);
+  const nextRecord = (): CsvRecord | null => reader.next();
   const first = nextRecord();
-  const header = headerOf(first ?? undefined);
-  const columns = header ?? ['lat', 'lng', 'at'];
+  const header = reader.header;
+  const columns = reader.columns ?? ['lat', 'lng', 'at'];
   const keep = carried(header);
   // Without a header, cells after lat,lng,at are carried as column4, column5…
   let loose = 0;
   const rows: BatchRow[] = [];
   const lines: string[] = [];
   const counts: BatchOutcome['counts'] = {};
-  let pending: CsvRecord | null = header ? nextRecord() : first;
+  let pending: CsvRecord | null = first;
   while (pending) {
     if (signal.aborted) return null;
     const slice: CsvRecord[] = [];

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { createEngine, parseEvaluateParams, isInputError, checkCells, csvLine } from '../src/core/index';
+const e = createEngine({ compact: readFileSync('public/data/zones.bin') });
+const lines = readFileSync('/tmp/bb/rows-1m.csv', 'utf8').split('\n').slice(1, 200001);
+const parts = lines.map((l) => l.split(','));
+let t = performance.now();
+const parsed = parts.map(([lat, lng, at]) => parseEvaluateParams({ lat, lng, at }));
+const tp = performance.now() - t;
+t = performance.now();
+const res = parsed.map((p) => (isInputError(p) ? p : e.evaluate(p)));
+const te = performance.now() - t;
+t = performance.now();
+let n = 0;
+res.forEach((r, i) => { n += csvLine(checkCells(i, { lat: parts[i]![0], lng: parts[i]![1], at: parts[i]![2] }, r as never)).length; });
+const tf = performance.now() - t;
+console.log(`per row: params ${(tp * 1000 / parts.length).toFixed(2)} µs, evaluate ${(te * 1000 / parts.length).toFixed(2)} µs, format ${(tf * 1000 / parts.length).toFixed(2)} µs`);
