@@ -10,8 +10,8 @@ import { oneLine } from './text';
 /** A bad command line: main prints the message as one line and exits 2. */
 export class FlagError extends Error {}
 
-/** Flags of the CLI's own that take a value: input files. */
-const FILE_FLAGS = ['csv', 'zones', 'edges', 'ruleset'] as const;
+/** Flags of the CLI's own that take a value: input files, and the batch's worker threads. */
+const FILE_FLAGS = ['csv', 'zones', 'edges', 'ruleset', 'threads'] as const;
 /** Evaluation parameters that apply to every row of a CSV. */
 export const SHARED_PARAMS = PARAM_NAMES.filter((p) => !(ROW_PARAMS as readonly string[]).includes(p));
 

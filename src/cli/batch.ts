@@ -1,11 +1,21 @@
 /**
  * `check --csv`: every input row becomes exactly one output row. Rows flow through checkRow()
- * (parameters → result) and formatRow() (result → one output line), one at a time; runBatch()
- * is the in-memory reader/writer around them, which a streaming version can replace while the
- * row logic stays as it is. The table's columns and the row logic are the core's
- * (core/check-csv.ts), shared with the app's in-page batch and its check-log export.
+ * (parameters → result) and formatRow() (result → one output line), one at a time;
+ * formatRecords() does a run of them, in this thread or in a worker (batch-stream.ts streams
+ * the file through it); runBatch() is the in-memory form for tests. The table's columns and the
+ * row logic are the core's (core/check-csv.ts), shared with the app's in-page batch and its
+ * check-log export.
+ *
+ * Output: CSV with the check table's columns, then `line` (where the row starts in the input),
+ * as the app's batch writes them; or NDJSON, one object per row with `row` and `line`. Echoed
+ * values are escaped where they would act (safe-text.ts), cells that would run as spreadsheet
+ * formulas neutralised (core csvCell).
  */
-import { checkCells, checkRecord, csvLine, isRowVerdict, CSV_HEADER, type CsvRecord, type Engine, type EvaluateResult, type RowError, type StringParams } from '../core';
+import { checkCells, checkRecord, csvCell, isRowVerdict, CSV_HEADER, type CsvRecord, type Engine, type EvaluateResult, type RowError, type StringParams } from '../core';
+import { escapeUnsafe, safeJson } from './safe-text';
+
+/** The CLI's CSV columns: the check table's, then the input line the row starts on. */
+export const OUTPUT_HEADER: readonly string[] = [...CSV_HEADER, 'line'];
 
 export interface Batch {
   engine: Engine;
@@ -21,33 +31,72 @@ export interface CheckedRow {
   /** The row's parameters as read (for echoing them back under their own columns). */
   params: StringParams;
   result: EvaluateResult | RowError;
+  /** The input line the row starts on. */
+  line?: number;
 }
 
 /** One record checked (a malformed record is an error row of its own; its line number says where). */
 function checkRecordOf(b: Batch, r: CsvRecord): CheckedRow {
-  return { cells: r.cells, ...checkRecord(b.engine, b.columns, b.shared, r) };
+  return { cells: r.cells, line: r.line, ...checkRecord(b.engine, b.columns, b.shared, r) };
 }
 
 export function checkRow(b: Batch, cells: string[]): CheckedRow {
-  return checkRecordOf(b, { cells, line: 0 });
+  const { line: _, ...checked } = checkRecordOf(b, { cells, line: 0 });
+  return checked;
+}
+
+/**
+ * One CSV cell of the CLI's output: unsafe characters escaped (safe-text.ts), then quoted and
+ * formula-neutralised by the core's csvCell. Most cells need none of it, which one pass over the
+ * text tells: no character below U+0020, no quote or comma, none of the escaped ranges, and no
+ * formula sign first.
+ */
+function safeCell(v: string): string {
+  const c0 = v.charCodeAt(0);
+  if (c0 === 0x3d || c0 === 0x2b || c0 === 0x2d || c0 === 0x40) return csvCell(escapeUnsafe(v));
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x2c || (c >= 0x7f && c <= 0x9f) || (c >= 0x2028 && c <= 0x2069)) return csvCell(escapeUnsafe(v));
+  }
+  return v;
 }
 
 /** The output line for the row numbered `row` (1-based, header not counted). */
 export function formatRow(b: Batch, row: number, checked: CheckedRow): string {
-  const { cells, params, result } = checked;
-  if (b.json) return JSON.stringify({ row, ...(isRowVerdict(result) ? result : { input: cells, error: result }) });
+  const { cells, params, result, line } = checked;
+  const where = line === undefined ? { row } : { row, line };
+  if (b.json) return safeJson({ ...where, ...(isRowVerdict(result) ? result : { input: cells, error: result }) });
   // Error rows echo the row's own values, whatever column order its header gave them.
-  return csvLine(checkCells(row, params, result));
+  const own = checkCells(row, params, result);
+  let out = '';
+  for (let k = 0; k < CSV_HEADER.length; k++) {
+    const v = own[CSV_HEADER[k]!];
+    // Numbers and booleans as JavaScript writes them (nothing to escape or quote), text made safe.
+    const text = v === null || v === undefined ? '' : typeof v === 'string' ? safeCell(v) : String(v);
+    out = k ? out + ',' + text : text;
+  }
+  return line === undefined ? out : out + ',' + line;
 }
 
-/** Output lines (header first, for CSV) and the number of rows that had errors. */
-export function runBatch(b: Batch, records: CsvRecord[]): { lines: string[]; bad: number } {
-  const lines: string[] = b.json ? [] : [CSV_HEADER.join(',')];
+/** The output lines (each ending in a line break) of records numbered from `firstRow`, and how many are error rows. */
+export function formatRecords(b: Batch, records: readonly CsvRecord[], firstRow: number): { text: string; bad: number } {
+  let text = '';
   let bad = 0;
-  records.forEach((r, i) => {
-    const checked = checkRecordOf(b, r);
+  for (let i = 0; i < records.length; i++) {
+    const checked = checkRecordOf(b, records[i]!);
     if (!isRowVerdict(checked.result)) bad++;
-    lines.push(formatRow(b, i + 1, checked));
-  });
+    text += formatRow(b, firstRow + i, checked) + '\n';
+  }
+  return { text, bad };
+}
+
+/** The CSV header line (NDJSON has none). */
+export const headerLine = (json: boolean): string => (json ? '' : OUTPUT_HEADER.join(',') + '\n');
+
+/** Output lines (header first, for CSV) and the number of rows that had errors: the whole batch in memory, for tests. */
+export function runBatch(b: Batch, records: CsvRecord[]): { lines: string[]; bad: number } {
+  const { text, bad } = formatRecords(b, records, 1);
+  const lines = (headerLine(b.json) + text).split('\n');
+  lines.pop();
   return { lines, bad };
 }

@@ -1,23 +1,25 @@
 /**
  * `npm run -s check -- --lat … --lng … [--at …] [--crs …] [--activity …] [--accuracy …] [--project] [--json]`
- * `npm run -s check -- --csv rows.csv [--json]`
+ * `npm run -s check -- --csv rows.csv [--json]`      (`--csv -` reads stdin; --json writes NDJSON)
  *
  * Exit codes: 0 answered (a verdict, or a CSV with per-row errors), 1 data files missing or
  * unreadable, 2 bad flags (one line on stderr naming the flag, nothing on stdout), 70 an
  * internal error of the engine (a bug: one line on stderr, nothing on stdout).
  *
- * main() takes the arguments and an output sink and returns the exit code, so tests call it
- * directly; only the last line of this file touches the process.
+ * main() takes the arguments and an output sink and resolves to the exit code, so tests call it
+ * directly; only the last lines of this file touch the process. --csv streams (batch-stream.ts).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   bundledRuleSets, createEngine, isInputError, isInternalError, isZoneFile, parseEvaluateParams, readDataFile, ruleSetConflict, validateRuleSet,
-  readCheckTable, ACTIVITY_VALUES, CRS_VALUES, MAX_DATA_FILE_BYTES, ROW_PARAMS, type DataFileKind, type Engine, type EngineData, type InputError, type RuleSet, type StringParams,
+  ACTIVITY_VALUES, CRS_VALUES, MAX_DATA_FILE_BYTES, ROW_PARAMS, type DataFileKind, type Engine, type EngineData, type InputError, type RuleSet, type StringParams,
 } from '../core';
 import { FlagError, parseFlags, SHARED_PARAMS, type Flags } from './args';
-import { runBatch } from './batch';
+import { sinkStream, streamBatch } from './batch-stream';
+import type { WorkerInit } from './batch-worker';
 import { humanText, oneLine } from './text';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,7 +33,8 @@ const EXIT_INTERNAL = 70;
 const USAGE = `用法 / usage:
   npm run -s check -- --lat <纬度> --lng <经度> [--at <ISO-8601，默认现在>] [--crs ${CRS_VALUES.join('|')}]
                       [--activity ${ACTIVITY_VALUES.join('|')}] [--accuracy <米>] [--project] [--json]
-  npm run -s check -- --csv <文件: lat,lng,at 每行一条> [--crs …] [--activity …] [--accuracy …] [--project] [--json]
+  npm run -s check -- --csv <文件: lat,lng,at 每行一条；- 为标准输入> [--crs …] [--activity …] [--accuracy …] [--project] [--json]
+                      [--threads <0–8，批量查询的工作线程；默认每多一个核一个，两核及以下为 0>]
   (默认读取 ${COMPACT}；--zones / --edges 改用 GeoJSON 区域数据，默认 ${ZONES} 与 ${EDGES}；
    --zones 也可指向 geo:build 生成的 zones.bin；
    --ruleset <通告 JSON> 在内置通告之外再载入一份通告数据)`;
@@ -39,6 +42,10 @@ const USAGE = `用法 / usage:
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Where --csv writes (with backpressure); by default out(). */
+  output?: Writable;
+  /** What `--csv -` reads. */
+  input?: Readable;
 }
 
 /** Ends the run with an exit code and, unless empty, one line on stderr. */
@@ -110,7 +117,7 @@ function loadRuleSets(values: Flags['values']): RuleSet[] {
   const ruleSets = [...bundledRuleSets()];
   if (values.ruleset === undefined) return ruleSets;
   try {
-    ruleSets.push(validateRuleSet(dataFile('ruleset', resolve(values.ruleset))));
+    ruleSets.push(validateRuleSet(dataFile('ruleset', resolve(values.ruleset)) as RuleSet));
     const conflict = ruleSetConflict(ruleSets);
     if (conflict) throw new Error(conflict);
   } catch (e) {
@@ -119,7 +126,13 @@ function loadRuleSets(values: Flags['values']): RuleSet[] {
   return ruleSets;
 }
 
-function loadEngine(values: Flags['values'], io: Io): Engine {
+interface Loaded {
+  engine: Engine;
+  /** What a batch worker needs to build the same engine. */
+  source: Pick<WorkerInit, 'data' | 'extraRuleSets'>;
+}
+
+function loadEngine(values: Flags['values'], io: Io): Loaded {
   const data = loadZoneData(values);
   const ruleSets = loadRuleSets(values);
   let engine: Engine;
@@ -131,38 +144,59 @@ function loadEngine(values: Flags['values'], io: Io): Engine {
   }
   // Degraded, not broken: the zones answer, without boundary distance; said once, on stderr.
   if (engine.boundaryUnavailable) io.err(oneLine(`check: boundary data unavailable (${engine.boundaryUnavailable}); answers carry no boundary distance`.slice(0, 300)) + '\n');
-  return engine;
+  return { engine, source: { data, extraRuleSets: ruleSets.filter((r) => !bundledRuleSets().includes(r)) } };
 }
 
-function runCsv(values: Flags['values'], file: string, shared: StringParams, json: boolean, io: Io): void {
+/** --threads: a whole number of batch worker threads, 0–8; undefined: the default. */
+function threadsFlag(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{1,2}$/.test(v.trim()) || Number(v) > 8) throw new Exit(2, `--threads: "${v.slice(0, 20)}" is not a whole number from 0 to 8`);
+  return Number(v);
+}
+
+/** The --csv input: stdin for `-`, else the file, checked readable first (a flag error, exit 2). */
+function csvInput(file: string, io: Io): Readable {
+  if (file === '-') return io.input ?? process.stdin;
+  try {
+    if (statSync(file).isDirectory()) throw new Error('is a directory');
+  } catch {
+    throw new Exit(2, `--csv: cannot read ${file.slice(0, 200)}`);
+  }
+  return createReadStream(file, { highWaterMark: 1 << 16 });
+}
+
+async function runCsv(values: Flags['values'], file: string, shared: StringParams, json: boolean, io: Io): Promise<void> {
   for (const k of ROW_PARAMS) if (values[k] !== undefined) throw new Exit(2, `--${k}: not allowed together with --csv (give it as a column)`);
   // Validate the shared flags once, so a bad --crs is a flag error, not an error on every row.
   const probe = parseEvaluateParams({ ...shared, lat: '0', lng: '0', at: '2019-01-01T00:00:00+08:00' });
   if (isInputError(probe)) throw flagError(probe);
-  const engine = loadEngine(values, io);
-  let text: string;
+  const threads = threadsFlag(values.threads);
+  const input = csvInput(file, io);
+  const { engine, source } = loadEngine(values, io);
+  let counts: { rows: number; bad: number };
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new Exit(2, `--csv: cannot read ${file.slice(0, 200)}`);
+    counts = await streamBatch({ input, output: io.output ?? sinkStream(io.out), engine, shared, json, workers: { checkBatch: true, ...source, shared, json }, threads });
+  } catch (e) {
+    // The reader stopped (--csv went away mid-read) or a worker failed: say so, in one line.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') return; // the reader of stdout has gone (| head): nothing left to do
+    throw new Exit(code ? 2 : EXIT_INTERNAL, code ? `--csv: reading stopped (${code})` : `check: ${messageOf(e)}`.slice(0, 300));
   }
-  const { columns, records } = readCheckTable(text);
-  const { lines, bad } = runBatch({ engine, columns, shared, json }, records);
-  io.out(lines.join('\n') + (lines.length ? '\n' : ''));
-  if (bad) io.err(`check: ${bad} of ${records.length} rows had errors (see the error column)\n`);
+  if (counts.bad) io.err(`check: ${counts.bad} of ${counts.rows} rows had errors (see the error column)\n`);
 }
 
 function runOne(values: Flags['values'], shared: StringParams, json: boolean, io: Io): void {
+  if (values.threads !== undefined) throw new Exit(2, '--threads: only with --csv');
   const parsed = parseEvaluateParams({ ...shared, lat: values.lat, lng: values.lng, at: values.at });
   if (isInputError(parsed)) throw flagError(parsed);
-  const engine = loadEngine(values, io);
+  const { engine } = loadEngine(values, io);
   const result = engine.evaluate(parsed);
   if (isInputError(result)) throw flagError(result);
   if (isInternalError(result)) throw new Exit(EXIT_INTERNAL, `check: ${result.message}`);
   io.out(json ? JSON.stringify(result, null, 2) + '\n' : humanText(result, { boundaryUnavailable: !!engine.boundaryUnavailable }) + '\n');
 }
 
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const { values, json, help } = parseFlags(argv);
     if (help) {
@@ -171,7 +205,7 @@ export function main(argv: string[], io: Io): number {
     }
     const shared: StringParams = {};
     for (const k of SHARED_PARAMS) if (values[k] !== undefined) shared[k] = values[k];
-    if (values.csv !== undefined) runCsv(values, values.csv, shared, json, io);
+    if (values.csv !== undefined) await runCsv(values, values.csv, shared, json, io);
     else runOne(values, shared, json, io);
     return 0;
   } catch (e) {
@@ -188,5 +222,10 @@ export function main(argv: string[], io: Io): number {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) });
+  const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), output: process.stdout, input: process.stdin };
+  // A reader of stdout that goes away (| head) ends the run quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  main(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }

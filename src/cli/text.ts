@@ -4,14 +4,12 @@
  */
 import { formatChinaHuman, type Verdict } from '../core';
 import { STRINGS } from '../i18n/strings';
+import { escapeUnsafe } from './safe-text';
 
 const zh = STRINGS['zh-CN'];
 
-/** Make a message safe to print as exactly one line. */
-export function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped here
-  return s.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+/** Make a message safe to print as exactly one line, showing what it holds (safe-text.ts). */
+export const oneLine = escapeUnsafe;
 
 const human = (iso: string) => formatChinaHuman(Date.parse(iso));
 

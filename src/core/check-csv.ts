@@ -134,7 +134,9 @@ export function errorCells(params: StringParams, message: string): CsvCells {
 
 /** The cells of the row numbered `row`: a verdict's, or (error rows) the row's own values and the error. */
 export function checkCells(row: number, params: StringParams, result: EvaluateResult | RowError): CsvCells {
-  return { row, ...(isRowVerdict(result) ? verdictCells(result) : errorCells(params, result.message)) };
+  const cells = isRowVerdict(result) ? verdictCells(result) : errorCells(params, result.message);
+  cells.row = row;
+  return cells;
 }
 
 /** Reads one record's parameters: what to evaluate, or why the row is an error row. */
@@ -153,7 +155,13 @@ export function checkRecord(engine: Engine, columns: readonly string[], shared: 
 
 /** The cells in column order, as the text a CSV cell holds before quoting (missing ones empty). */
 export function cellValues(cells: CsvCells): string[] {
-  return CSV_HEADER.map((name) => (cells[name] === null || cells[name] === undefined ? '' : String(cells[name])));
+  // A plain loop: a batch calls this once per row.
+  const out = new Array<string>(CSV_HEADER.length);
+  for (let k = 0; k < CSV_HEADER.length; k++) {
+    const v = cells[CSV_HEADER[k]!];
+    out[k] = v === null || v === undefined ? '' : String(v);
+  }
+  return out;
 }
 
 /** One output line, cells by column name (missing ones empty), then any extra cells. */

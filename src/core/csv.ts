@@ -243,10 +243,30 @@ export function parseCsv(text: string): string[][] {
   return readCsvRecords(text).map((r) => r.cells);
 }
 
-/** One output cell: quoted only when it holds a quote, a comma or a line break. */
+/** A plain decimal number (what a spreadsheet reads as a number, not as a formula). */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * One output cell: quoted only when it holds a quote, a comma or a line break. A cell a
+ * spreadsheet would run as a formula — starting with =, +, -, @, a tab or a CR (OWASP, CSV
+ * injection) — gets a leading apostrophe, so it opens as the text it is; plain numbers
+ * (-12.5) stay numbers.
+ */
 export function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'number') return String(v);
+  let s = v === null || v === undefined ? '' : String(v);
+  const c = s.charCodeAt(0);
+  if ((c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d) && !NUMBER.test(s)) s = `'${s}`;
+  return needsQuotes(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A quote, a comma or a line break (one pass, no regular expression: a batch writes millions of cells). */
+function needsQuotes(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === QUOTE || c === COMMA || c === LF || c === CR) return true;
+  }
+  return false;
 }
 
 /** A blank line (no cells but one empty or all-space one) is not a row. */

@@ -93,6 +93,8 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
     masks.clear();
   }
 
+  /** Made once, not per evaluation: a batch calls evaluate() a million times. */
+  const zoneProps = (id: string) => props.get(id);
   const maskOf = new Map<RuleSet, Uint8Array>();
   /** The segments whose two sides get different answers under rs (relevance.ts). */
   function relevantSegments(rs: RuleSet): Uint8Array {
@@ -135,7 +137,7 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
         inForce: rsInForce,
         upcoming: n.activity === 'fire' && !season ? timeline.upcomingSeason(n.atMs, n.project) : null,
         projectionUnavailable: n.project && n.activity === 'fire' && !season && !seasonFacts(chinaDateOf(n.atMs).year),
-        zoneProps: (id) => props.get(id),
+        zoneProps,
         latest,
         seasons: timeline.seasons,
       };

@@ -18,10 +18,10 @@ writeFiles(TMP, largeBadFiles());
 // 钦南区 on the real data and in the fixture's rectangle; 正月初二 2020, in the fictional notice's window.
 const QUERY = ['--lat', '21.9', '--lng', '108.55', '--at', '2020-01-26T10:00:00+08:00', '--json'];
 
-function run(args: string[]) {
+async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = main([...QUERY, ...args], { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  const code = await main([...QUERY, ...args], { out: (s) => (stdout += s), err: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
 
@@ -39,8 +39,8 @@ const bad = [...committed, ...large].filter(([, f]) => f.says !== null);
 const good = committed.filter(([, f]) => f.says === null);
 
 describe('bad data files: one line, no stack trace, no answer', () => {
-  it.each(bad)('%s', (name, file: BadFile, path) => {
-    const r = run(argsFor(name, path));
+  it.each(bad)('%s', async (name, file: BadFile, path) => {
+    const r = await run(argsFor(name, path));
     expect(r.stdout).toBe('');
     expect(r.code === 1 || r.code === 2, `exit ${r.code}`).toBe(true);
     const lines = r.stderr.split('\n').filter(Boolean);
@@ -53,24 +53,24 @@ describe('bad data files: one line, no stack trace, no answer', () => {
     expect(line).toMatch(file.says!);
   });
 
-  it('a directory is refused as such, for each flag', () => {
+  it('a directory is refused as such, for each flag', async () => {
     for (const args of [['--zones', DIR], ['--zones', BASE_ZONES, '--edges', DIR], ['--ruleset', DIR]]) {
-      const r = run(args);
+      const r = await run(args);
       expect([r.code, r.stdout]).toEqual([args[0] === '--ruleset' ? 2 : 1, '']);
       expect(r.stderr).toMatch(/is a directory\n$/);
       expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     }
   });
 
-  it('a file that does not exist is named', () => {
-    const r = run(['--ruleset', join(TMP, 'nope.json')]);
+  it('a file that does not exist is named', async () => {
+    const r = await run(['--ruleset', join(TMP, 'nope.json')]);
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', expect.stringMatching(/^--ruleset: .*nope\.json: not found\n$/)]);
   });
 });
 
 describe('good files are accepted', () => {
-  it.each(good)('%s', (name, _file, path) => {
-    const r = run(argsFor(name, path));
+  it.each(good)('%s', async (name, _file, path) => {
+    const r = await run(argsFor(name, path));
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(JSON.parse(r.stdout).status).toBe(name.includes('ruleset') ? 'allowed' : 'no-notice');
   });

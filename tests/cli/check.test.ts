@@ -19,7 +19,7 @@ interface Run { code: number; stdout: string; stderr: string }
 async function check(args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = main(args, { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  const code = await main(args, { out: (s) => (stdout += s), err: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
 /** The real process, as `npm run -s check` starts it, in a host zone far from China. */

@@ -17,30 +17,30 @@ writeFileSync(broken, withHead(GOOD, (h) => (h.stretches = 'garbage')));
 const good = join(dir, 'good.bin');
 writeFileSync(good, GOOD);
 
-function check(args: string[]) {
+async function check(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = main(args, { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  const code = await main(args, { out: (s) => (stdout += s), err: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
 const AT = ['--lat', '21.968', '--lng', '108.632', '--at', '2019-02-10T20:00:00+08:00'];
 
 describe('check on a compact file without a readable boundary part', () => {
-  it('human output: the answer, a line that the boundary is unavailable; one line on stderr', () => {
-    const r = check([...AT, '--zones', broken]);
+  it('human output: the answer, a line that the boundary is unavailable; one line on stderr', async () => {
+    const r = await check([...AT, '--zones', broken]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('结论：禁止燃放');
     expect(r.stdout).toContain('边界：边界数据不可用');
     expect(r.stdout).not.toMatch(/距最近的区域边界约/);
     expect(r.stderr).toMatch(/^check: boundary data unavailable \(zone data: the head lacks its boundary lists.*\); answers carry no boundary distance\n$/);
   });
-  it('--json: boundaryDistanceM null, nearBoundary false; --csv rows the same', () => {
-    const v = JSON.parse(check([...AT, '--zones', broken, '--json']).stdout);
+  it('--json: boundaryDistanceM null, nearBoundary false', async () => {
+    const v = JSON.parse((await check([...AT, '--zones', broken, '--json'])).stdout);
     expect([v.status, v.boundaryDistanceM, v.nearBoundary]).toEqual(['banned', null, false]);
   });
-  it('--zones takes a good compact file as the default does; --edges beside it is a flag error', () => {
-    expect(check([...AT, '--zones', good, '--json']).stdout).toBe(check([...AT, '--json']).stdout);
-    const r = check([...AT, '--zones', good, '--edges', 'public/data/zone-edges.geojson']);
+  it('--zones takes a good compact file as the default does; --edges beside it is a flag error', async () => {
+    expect((await check([...AT, '--zones', good, '--json'])).stdout).toBe((await check([...AT, '--json'])).stdout);
+    const r = await check([...AT, '--zones', good, '--edges', 'public/data/zone-edges.geojson']);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toMatch(/^--edges: not allowed with a compact zones file/);
   });

@@ -119,6 +119,25 @@ describe.each(sets)('geometry (%s)', (_name, data) => {
     }
   });
 
+  it('the query cells give the brute-force answer too: many points per cell, cell corners, a fresh index per mask', () => {
+    const r = rng(17);
+    const mask = Uint8Array.from(segments, () => (r() < 0.5 ? 1 : 0));
+    const cells = new BoundaryIndex(model.lines);
+    // Clusters: 40 points in each of 60 cells of 0.01°, a cell's corners and edges among them.
+    const cluster = Array.from({ length: 60 }, () => pts[Math.floor(r() * pts.length)]!).flatMap(([x, y]) => {
+      const [cx, cy] = [Math.floor(x / 0.01) * 0.01, Math.floor(y / 0.01) * 0.01];
+      return [[cx, cy], [cx + 0.01, cy + 0.01], [cx + 0.005, cy], ...Array.from({ length: 37 }, () => [cx + r() * 0.01, cy + r() * 0.01])] as [number, number][];
+    });
+    for (const p of [...cluster, ...pts.slice(400, 2_400)]) {
+      for (const [acc, m] of [[0, null], [25, mask]] as const) {
+        const got = cells.nearest(p[0], p[1], acc, m)!;
+        const want = bruteForce(p[0], p[1], acc, m);
+        expect(got.distanceM).toBe(want.best);
+        expect(got.near).toBe(want.near);
+      }
+    }
+  });
+
   it('nearest boundary distance matches turf point-to-line distance (planar in lng/lat, within 0.5 %)', () => {
     const lines = data.edges.features;
     for (const p of pts.slice(0, lines.length > 200 ? 150 : 600)) {

@@ -26,6 +26,23 @@ export interface NearestBoundary {
 const CHUNK = 16;
 /** Grows search radii past float rounding, so a segment at exactly the bound is still a candidate. */
 const MARGIN = 1 + 1e-9;
+/**
+ * Query cells, in degrees: a grid over the boundary's box grown by CELL_PAD_DEG. The first query
+ * in a cell finds, with the tree, every segment that can be the nearest kept one of any point of
+ * the cell; later queries there (a batch of a million rows lands ~50 in each) only measure
+ * those, nearest first, and stop at the first that cannot be nearer. Same answers, exactly: the
+ * list is complete by construction (see candidatesOf).
+ */
+const CELL_DEG = 0.01;
+const CELL_PAD_DEG = 0.25;
+/** Key of the cell lists for queries without a mask. */
+const ALL: object = {};
+
+/** A cell's candidate segments, by the smallest squared distance (local metres) any point of the cell can have to each. */
+interface Candidates {
+  segs: Uint32Array;
+  low2: Float64Array;
+}
 
 export class BoundaryIndex {
   readonly stretches: BoundaryStretch[];
@@ -51,6 +68,18 @@ export class BoundaryIndex {
   private readonly maxY: number;
   /** Per relevance mask, per chunk: 1 when some segment is relevant, 0 when none, 2 until first asked. */
   private readonly chunkMasks = new WeakMap<Uint8Array, Uint8Array>();
+  /** The chunks' boxes in lng/lat: minX, minY, maxX, maxY each. */
+  private readonly boxes: Float64Array;
+  /** The query grid: its south-west corner and size in cells. */
+  private readonly gridX: number;
+  private readonly gridY: number;
+  private readonly gridNx: number;
+  private readonly gridNy: number;
+  /** Per mask (ALL without one), per cell: its candidates, once a query has landed there. */
+  private readonly cells = new WeakMap<object, (Candidates | undefined)[]>();
+  /** Every segment's end points (x1, y1, x2, y2) and its chunk, flat, made with the first query cell. */
+  private segXY: Float64Array | null = null;
+  private segChunk: Uint32Array | null = null;
 
   constructor(lines: BoundaryLine[]) {
     this.stretches = lines.map((l) => l.stretch);
@@ -85,6 +114,17 @@ export class BoundaryIndex {
       maxY = Math.max(maxY, boxes[c * 4 + 3]!);
     }
     [this.minY, this.maxY] = chunks ? [minY, maxY] : [0, 0];
+    this.boxes = boxes;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    for (let c = 0; c < chunks; c++) {
+      minX = Math.min(minX, boxes[c * 4]!);
+      maxX = Math.max(maxX, boxes[c * 4 + 2]!);
+    }
+    this.gridX = minX - CELL_PAD_DEG;
+    this.gridY = this.minY - CELL_PAD_DEG;
+    this.gridNx = chunks ? Math.ceil((maxX - minX + 2 * CELL_PAD_DEG) / CELL_DEG) : 0;
+    this.gridNy = chunks ? Math.ceil((this.maxY - this.minY + 2 * CELL_PAD_DEG) / CELL_DEG) : 0;
     this.maxErrorM = Math.max(0, ...this.stretches.map((st) => st.maxErrorM));
     this.xScale = Math.cos(((this.minY + this.maxY) / 2) * RAD);
     this.tree = chunks ? new Flatbush(chunks) : null;
@@ -128,15 +168,138 @@ export class BoundaryIndex {
     return out;
   }
 
-  /** Whether chunk k has a segment the mask keeps; decided per chunk when the search first meets it. */
-  private keeps(mask: Uint8Array, k: number): boolean {
+  /** Per chunk, whether it has a segment the mask keeps: 1 yes, 0 no, 2 not asked yet (chunkKept fills it in). */
+  private chunkMaskOf(mask: Uint8Array): Uint8Array {
     let m = this.chunkMasks.get(mask);
     if (!m) this.chunkMasks.set(mask, (m = new Uint8Array(this.chunkOwner.length).fill(2)));
+    return m;
+  }
+
+  /** Whether chunk k has a segment the mask keeps; decided per chunk when a search first meets it. */
+  private chunkKept(mask: Uint8Array, m: Uint8Array, k: number): boolean {
     if (m[k] === 2) {
       m[k] = 0;
       for (let i = this.chunkSeg[k]!; i < this.chunkSeg[k + 1]! && !m[k]; i++) m[k] = mask[i]!;
     }
     return m[k] === 1;
+  }
+
+  /** Metres per degree of longitude the engine measures with at latitude `lat` (clamped to the data's latitudes). */
+  private kxAt(lat: number): number {
+    return metresPerDegreeLng(Math.min(Math.max(lat, this.minY), this.maxY));
+  }
+
+  /** The smallest squared distance (kept segments of chunk k, query at lng/lat, metres per degree kx), and that segment; writes `found`. */
+  private nearestIn(k: number, lng: number, lat: number, kx: number, mask: Uint8Array | null, found: { d2: number; seg: number }): void {
+    const part = this.parts[this.chunkPart[k]!]!;
+    let best = Infinity;
+    let seg = -1;
+    for (let i = this.chunkSeg[k]!, o = this.chunkVertex[k]! * 2; i < this.chunkSeg[k + 1]!; i++, o += 2) {
+      if (mask && mask[i] === 0) continue;
+      const d2 = segmentDistance2(lng, lat, part[o]!, part[o + 1]!, part[o + 2]!, part[o + 3]!, kx);
+      if (d2 < best) {
+        best = d2;
+        seg = i;
+      }
+    }
+    found.d2 = best;
+    found.seg = seg;
+  }
+
+  /**
+   * The candidates of query cell (cx, cy). With d0 the distance from the cell's centre to its
+   * nearest kept segment, no point of the cell is farther than U = d0 · (largest x scale over the
+   * cell / the centre's) + the cell's half-diagonal from that segment (the triangle inequality in
+   * the query's local metres). So its nearest kept segment lies in a chunk whose box comes within
+   * U of the cell: those, with their distances measured at the cell's smallest x scale, a lower
+   * bound for every point of it.
+   */
+  private candidatesOf(cx: number, cy: number, mask: Uint8Array | null, m: Uint8Array | null): Candidates {
+    const x0 = this.gridX + cx * CELL_DEG;
+    const y0 = this.gridY + cy * CELL_DEG;
+    const x1 = x0 + CELL_DEG;
+    const y1 = y0 + CELL_DEG;
+    const centre = this.search((x0 + x1) / 2, (y0 + y1) / 2, mask, m);
+    const none = { segs: new Uint32Array(0), low2: new Float64Array(0) };
+    if (!centre) return none;
+    // The x scale over the cell's latitudes (cos is monotonic on either side of the equator).
+    const kxMax = Math.max(this.kxAt(y0), this.kxAt(y1));
+    const kxMin = Math.min(this.kxAt(y0), this.kxAt(y1));
+    const reach = (Math.sqrt(centre.d2) * (kxMax / this.kxAt((y0 + y1) / 2)) + Math.hypot((CELL_DEG / 2) * kxMax, (CELL_DEG / 2) * METRES_PER_DEGREE)) * MARGIN + 1e-6;
+    const rx = (reach / kxMin) * MARGIN;
+    const ry = (reach / METRES_PER_DEGREE) * MARGIN;
+    const segXY = this.segmentsFlat();
+    const found: [number, number][] = [];
+    const reach2 = reach * reach;
+    for (const k of this.tree!.search((x0 - rx) * this.xScale, y0 - ry, (x1 + rx) * this.xScale, y1 + ry)) {
+      if (m && !this.chunkKept(mask!, m, k)) continue;
+      for (let i = this.chunkSeg[k]!; i < this.chunkSeg[k + 1]!; i++) {
+        if (mask && mask[i] === 0) continue;
+        // The segment's box against the cell, at the cell's smallest x scale: a lower bound.
+        const ax = segXY[i * 4]!, ay = segXY[i * 4 + 1]!, bx = segXY[i * 4 + 2]!, by = segXY[i * 4 + 3]!;
+        const dx = Math.max(Math.min(ax, bx) - x1, x0 - Math.max(ax, bx), 0) * kxMin;
+        const dy = Math.max(Math.min(ay, by) - y1, y0 - Math.max(ay, by), 0) * METRES_PER_DEGREE;
+        const low2 = (dx * dx + dy * dy) / (MARGIN * MARGIN);
+        if (low2 <= reach2) found.push([low2, i]);
+      }
+    }
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return { segs: Uint32Array.from(found, (f) => f[1]), low2: Float64Array.from(found, (f) => f[0]) };
+  }
+
+  /** Every segment's end points, flat (x1, y1, x2, y2 each), and its chunk; made once, for the query cells. */
+  private segmentsFlat(): Float64Array {
+    if (this.segXY) return this.segXY;
+    const xy = new Float64Array(this.size * 4);
+    const owner = new Uint32Array(this.size);
+    for (let k = 0; k + 1 < this.chunkSeg.length; k++) {
+      const part = this.parts[this.chunkPart[k]!]!;
+      for (let i = this.chunkSeg[k]!, o = this.chunkVertex[k]! * 2; i < this.chunkSeg[k + 1]!; i++, o += 2) {
+        xy[i * 4] = part[o]!;
+        xy[i * 4 + 1] = part[o + 1]!;
+        xy[i * 4 + 2] = part[o + 2]!;
+        xy[i * 4 + 3] = part[o + 3]!;
+        owner[i] = k;
+      }
+    }
+    this.segChunk = owner;
+    return (this.segXY = xy);
+  }
+
+  /** The cell's candidates, found on the first query there; null outside the grid. */
+  private candidatesAt(lng: number, lat: number, mask: Uint8Array | null, m: Uint8Array | null): Candidates | null {
+    const cx = Math.floor((lng - this.gridX) / CELL_DEG);
+    const cy = Math.floor((lat - this.gridY) / CELL_DEG);
+    if (!(cx >= 0 && cx < this.gridNx && cy >= 0 && cy < this.gridNy)) return null;
+    const key = mask ?? ALL;
+    let list = this.cells.get(key);
+    if (!list) this.cells.set(key, (list = []));
+    const i = cy * this.gridNx + cx;
+    return (list[i] ??= this.candidatesOf(cx, cy, mask, m));
+  }
+
+  /** The nearest kept segment found with the tree alone (no query cells): its squared distance, segment and chunk. */
+  private search(lng: number, lat: number, mask: Uint8Array | null, m: Uint8Array | null): { d2: number; seg: number; chunk: number } | null {
+    const tree = this.tree!;
+    const keep = m ? (k: number) => this.chunkKept(mask!, m, k) : undefined;
+    const kx = this.kxAt(lat);
+    // Metres per tree unit along x and y; no point of a box lies nearer than `atLeast` × its box distance.
+    const atLeast = Math.min(kx / this.xScale, METRES_PER_DEGREE);
+    const x = lng * this.xScale;
+    // An upper bound from the chunk with the nearest box (Flatbush's single-nearest search is its
+    // fastest), then every chunk whose box lies within that bound.
+    const first = tree.neighbors(x, lat, 1, Infinity, keep)[0];
+    if (first === undefined) return null;
+    const found = { d2: Infinity, seg: -1 };
+    this.nearestIn(first, lng, lat, kx, mask, found);
+    let best = found.d2;
+    let bestSeg = found.seg;
+    let bestChunk = first;
+    for (const k of tree.neighbors(x, lat, Infinity, (Math.sqrt(best) / atLeast) * MARGIN, keep)) {
+      this.nearestIn(k, lng, lat, kx, mask, found);
+      if (found.d2 < best || (found.d2 === best && found.seg < bestSeg)) [best, bestSeg, bestChunk] = [found.d2, found.seg, k];
+    }
+    return { d2: best, seg: bestSeg, chunk: bestChunk };
   }
 
   /**
@@ -147,38 +310,31 @@ export class BoundaryIndex {
   nearest(lng: number, lat: number, accuracyM: number, mask: Uint8Array | null = null): NearestBoundary | null {
     const tree = this.tree;
     if (!tree) return null;
-    const keep = mask ? (k: number) => this.keeps(mask, k) : undefined;
-    // Metres per degree of longitude at the query, clamped to the data's latitudes so far-away
-    // queries keep a sane scale.
-    const kx = metresPerDegreeLng(Math.min(Math.max(lat, this.minY), this.maxY));
-    // Metres per tree unit along x and y; no point of a box lies nearer than `atLeast` × its box distance.
-    const mx = kx / this.xScale;
-    const atLeast = Math.min(mx, METRES_PER_DEGREE);
-    const x = lng * this.xScale;
-    /** The smallest squared distance from the query to a kept segment of chunk k, and that segment. */
-    const nearestIn = (k: number): [number, number] => {
-      const part = this.parts[this.chunkPart[k]!]!;
-      let best = Infinity;
-      let seg = -1;
-      for (let i = this.chunkSeg[k]!, o = this.chunkVertex[k]! * 2; i < this.chunkSeg[k + 1]!; i++, o += 2) {
-        if (mask && mask[i] === 0) continue;
-        const d2 = segmentDistance2(lng, lat, part[o]!, part[o + 1]!, part[o + 2]!, part[o + 3]!, kx);
-        if (d2 < best) {
+    const m = mask ? this.chunkMaskOf(mask) : null;
+    const kx = this.kxAt(lat);
+    let best: number;
+    let bestChunk: number;
+    const cands = this.candidatesAt(lng, lat, mask, m);
+    if (cands) {
+      best = Infinity;
+      let bestSeg = -1;
+      const { segs, low2 } = cands;
+      const xy = this.segXY!;
+      for (let j = 0; j < segs.length && low2[j]! <= best; j++) {
+        const i = segs[j]!;
+        const d2 = segmentDistance2(lng, lat, xy[i * 4]!, xy[i * 4 + 1]!, xy[i * 4 + 2]!, xy[i * 4 + 3]!, kx);
+        if (d2 < best || (d2 === best && i < bestSeg)) {
           best = d2;
-          seg = i;
+          bestSeg = i;
         }
       }
-      return [best, seg];
-    };
-    // An upper bound from the chunk with the nearest box (Flatbush's single-nearest search is its
-    // fastest), then every chunk whose box lies within that bound.
-    const first = tree.neighbors(x, lat, 1, Infinity, keep)[0];
-    if (first === undefined) return null;
-    let [best, bestSeg] = nearestIn(first);
-    let bestChunk = first;
-    for (const k of tree.neighbors(x, lat, Infinity, (Math.sqrt(best) / atLeast) * MARGIN, keep)) {
-      const [d2, seg] = nearestIn(k);
-      if (d2 < best || (d2 === best && seg < bestSeg)) [best, bestSeg, bestChunk] = [d2, seg, k];
+      if (bestSeg < 0) return null;
+      bestChunk = this.segChunk![bestSeg]!;
+    } else {
+      const s = this.search(lng, lat, mask, m);
+      if (!s) return null;
+      best = s.d2;
+      bestChunk = s.chunk;
     }
     const distanceM = Math.sqrt(best);
     const stretch = this.stretches[this.chunkOwner[bestChunk]!]!;
@@ -186,12 +342,21 @@ export class BoundaryIndex {
     const reach = accuracyM + this.maxErrorM;
     if (!near && distanceM <= reach) {
       // A farther stretch with a larger error bound may still be within reach.
+      const mx = kx / this.xScale;
+      const x = lng * this.xScale;
       const rx = (reach / mx) * MARGIN;
       const ry = (reach / METRES_PER_DEGREE) * MARGIN;
+      const found = { d2: Infinity, seg: -1 };
       near = tree.collides(x - rx, lat - ry, x + rx, lat + ry, (k) => {
-        if (keep && !keep(k)) return false;
-        const [d2] = nearestIn(k);
-        return Math.sqrt(d2) <= accuracyM + this.stretches[this.chunkOwner[k]!]!.maxErrorM;
+        const within = accuracyM + this.stretches[this.chunkOwner[k]!]!.maxErrorM;
+        // The chunk's box alone rules most out: its distance is a lower bound for its segments'.
+        const b = k * 4;
+        const dx = Math.max(this.boxes[b]! - lng, lng - this.boxes[b + 2]!, 0) * kx;
+        const dy = Math.max(this.boxes[b + 1]! - lat, lat - this.boxes[b + 3]!, 0) * METRES_PER_DEGREE;
+        if (dx * dx + dy * dy > within * within * MARGIN) return false;
+        if (m && !this.chunkKept(mask!, m, k)) return false;
+        this.nearestIn(k, lng, lat, kx, mask, found);
+        return Math.sqrt(found.d2) <= within;
       });
     }
     return { distanceM, stretch, near };
