@@ -172,6 +172,7 @@ describe('safe text out', () => {
     const { out } = await run(Readable.from([text]));
     const lines = out.split('\n').filter(Boolean);
     expect(lines).toHaveLength(bad.length + 1);
+    // eslint-disable-next-line no-control-regex -- control characters are what must not come out
     expect(out).not.toMatch(/[\u2028\u2029\u0085\u202a-\u202e\u2066-\u2069\u0000-\u0009\u000b-\u001f]/);
     const cells = parseCsv(out).slice(1).map((r) => r[1]);
     expect(cells).toEqual(['21\\u20289', '21.9\\x85x', '\\u202e21.9', `'=HYPERLINK("http://x")`, "'+1+1", "'@SUM(A1)", "'-2+3", '\\x09x', '21.9\\x07', '21\\u2066.9']);
