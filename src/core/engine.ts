@@ -9,7 +9,7 @@ import type { EvaluateInput, EvaluateResult, Interval, ZoneProperties } from './
 import { EdgeIndex, ZoneIndex } from './geometry';
 import { normalizeInput, inputError } from './params';
 import { chinaDateOf, formatChina } from './china-time';
-import { validateRuleSet, type RuleSet, type Span } from './ruleset';
+import { validateRuleSet, type RuleSet, type SeasonSchedule, type Span } from './ruleset';
 import { seasonFacts } from './calendar';
 import { decide, type DecisionContext } from './decide';
 import { answerClass, ruleAreaOf } from './rule-area';
@@ -49,6 +49,12 @@ export function bundledRuleSets(): RuleSet[] {
 function toInterval(s: Span): Interval {
   return { start: formatChina(s.start), end: formatChina(s.end) };
 }
+
+function seasonLabel(s: SeasonSchedule): { projected: boolean; ruleSet: string; year: number } {
+  return { projected: s.projected, ruleSet: s.ruleSet.id, year: s.year };
+}
+
+const untilIso = (ms: number | null) => (ms === null ? null : formatChina(ms));
 
 export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRuleSets()): Engine {
   const sets = ruleSets.map((r) => validateRuleSet(r));
@@ -107,7 +113,8 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
         areaRuleSet: areaRs,
         season,
         inForce: rsInForce,
-        upcoming: n.activity === 'fire' && !season ? timeline.upcomingSeason(n.atMs, n.project) : null,
+        areaIn: (rs) => (rs === areaRs ? area : ruleAreaOf(rs, ids)),
+        ahead: n.activity === 'fire' ? timeline.seasonsFrom(n.atMs, n.project) : [],
         projectionUnavailable: n.project && n.activity === 'fire' && !season && !seasonFacts(chinaDateOf(n.atMs).year),
         zoneProps: (id) => props.get(id),
         latest,
@@ -123,7 +130,7 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
         projected: d.projected,
         reasons: d.reasons,
         window: d.window ? toInterval(d.window) : null,
-        next: d.next ? toInterval(d.next) : null,
+        next: d.next ? { ...toInterval(d.next.span), projected: d.next.season.projected, ruleSet: d.next.season.ruleSet.id } : null,
         boundaryDistanceM: boundary ? Math.round(boundary.distanceM * 10) / 10 : null,
         nearBoundary: boundary ? boundary.near : false,
         nearestBoundary: boundary ? { ...boundary.stretch } : null,
@@ -131,6 +138,8 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
         at: formatChina(n.atMs),
         activity: n.activity,
         summary: d.summary,
+        period: d.period ? { ...toInterval(d.period.season.period), ...seasonLabel(d.period.season), zone: d.period.zone } : null,
+        until: untilIso(timeline.nextChange(n.atMs, n.project)),
       };
     } catch (e) {
       // A verdict must never be an exception. Reaching here is a bug (the property tests hunt for

@@ -13,5 +13,6 @@ export type { StringParams } from './params';
 export type { RuleSet, Article, DailyWindowRule, LunarDayRef } from './ruleset';
 export { validateRuleSet } from './ruleset';
 export { formatChina, formatChinaHuman, parseIsoInstant } from './china-time';
-export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts } from './calendar';
+export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts, lunarDayName, lunarDayStart, seasonLunarDayOf } from './calendar';
+export type { SeasonLunarDay } from './calendar';
 export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';
