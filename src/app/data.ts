@@ -1,19 +1,34 @@
 /**
- * Zone data for the engine. index.html preloads both files, so these fetches reuse requests that
- * started in parallel with the first JavaScript; the service worker serves them offline.
- * The text goes to the engine's worker as is; the page parses it only if the map is opened.
+ * Zone and notice data for the engine. index.html preloads the files, so these fetches reuse
+ * requests that started in parallel with the first JavaScript; the service worker serves them
+ * offline. The text goes to the engine's worker as is; the page parses the zones only if the map
+ * is opened.
+ *
+ * A data release shows on the next load (issue 7): while the data downloads, the page asks the
+ * server which data version it has now (src/pwa/data-release.ts). If that is not the version
+ * this page was built with (the precache holds an older release), the answer is computed from
+ * the server's files instead, fetched past every cache.
  */
 import { startEngine, type EngineClient } from './engine/client';
+import { checkForNewWorker, servedDataVersion } from '../pwa/data-release';
 
 export interface AppData {
   engine: EngineClient;
   /** Parsed zones and edges for the map, on first use. */
   geo: () => { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
+  /** The data version the engine runs on. */
+  version: string;
+  /** The version the server has, when the check had not answered by the time this data was ready. */
+  release: Promise<string | null> | null;
 }
 
-export const ZONES_URL = `${import.meta.env.BASE_URL}data/zones.geojson`;
-export const EDGES_URL = `${import.meta.env.BASE_URL}data/zone-edges.geojson`;
-export const BASEMAP_URL = `${import.meta.env.BASE_URL}data/basemap.geojson`;
+const BASE = import.meta.env.BASE_URL;
+export const ZONES_URL = `${BASE}data/zones.geojson`;
+export const EDGES_URL = `${BASE}data/zone-edges.geojson`;
+export const RULE_SETS_URL = `${BASE}data/rulesets.json`;
+export const BASEMAP_URL = `${BASE}data/basemap.geojson`;
+/** How long the first answer waits for the version check (a fast network answers well within it). */
+const RELEASE_WAIT_MS = 800;
 
 async function getText(url: string): Promise<string> {
   const res = await fetch(url);
@@ -21,13 +36,25 @@ async function getText(url: string): Promise<string> {
   return res.text();
 }
 
-export async function loadData(): Promise<AppData> {
-  const texts = Promise.all([getText(ZONES_URL), getText(EDGES_URL)]);
+/** `fresh`: a version the server has announced; its files are fetched with ?v= (no cache has them). */
+export async function loadData(fresh?: string): Promise<AppData> {
+  const bust = (url: string) => (fresh ? `${url}?v=${encodeURIComponent(fresh)}` : url);
+  const release = fresh || import.meta.env.DEV ? null : servedDataVersion(BASE);
+  const texts = Promise.all([getText(bust(ZONES_URL)), getText(bust(EDGES_URL)), getText(bust(RULE_SETS_URL))]);
   const engine = await startEngine(texts);
+  const version = fresh ?? __DATA_VERSION__;
+  const served = release && (await Promise.race([release, new Promise<undefined>((ok) => setTimeout(ok, RELEASE_WAIT_MS))]));
+  if (served && served !== version) {
+    checkForNewWorker();
+    engine.close();
+    return loadData(served);
+  }
   const [zones, edges] = await texts;
   let parsed: ReturnType<AppData['geo']> | null = null;
   return {
     engine,
     geo: () => (parsed ??= { zones: JSON.parse(zones), edges: JSON.parse(edges) }),
+    version,
+    release: served === undefined ? release : null,
   };
 }

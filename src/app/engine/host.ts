@@ -2,7 +2,7 @@
  * The engine behind the message protocol, so the same code serves the Web Worker and the
  * main-thread fallback. One handler per request type (protocol.ts EngineCalls).
  */
-import { createEngine, type Engine, type ZoneProperties } from '../../core';
+import { createEngine, type Engine, type RuleSet, type ZoneProperties } from '../../core';
 import type { Answer, Args, CallType, Ok, Reply, Request } from './protocol';
 
 type Handlers = { [K in CallType]: (args: Args<K>) => Answer<K> };
@@ -19,9 +19,12 @@ export function engineHost(): Handle {
     return engine;
   };
   const handlers: Handlers = {
-    init: ({ zones, edges }) => {
+    init: ({ zones, edges, ruleSets }) => {
       const z: GeoJSON.FeatureCollection = JSON.parse(zones);
-      engine = createEngine({ zones: z, edges: JSON.parse(edges) });
+      const notices: unknown = ruleSets === undefined ? undefined : JSON.parse(ruleSets);
+      if (notices !== undefined && !Array.isArray(notices)) throw new Error('rule sets: expected a JSON array of notices');
+      // createEngine validates every notice and refuses the data if one is broken.
+      engine = createEngine({ zones: z, edges: JSON.parse(edges) }, notices as RuleSet[] | undefined);
       const zoneProps: Partial<ZoneProperties>[] = z.features.map((f) => f.properties ?? {});
       return { ruleSets: engine.ruleSets, zoneProps };
     },
