@@ -20,7 +20,7 @@ import { Header } from './header/Header';
 import { ParamErrors } from './verdict/ParamErrors';
 import { VerdictCard, type ZoneInfo } from './verdict/VerdictCard';
 import { TimePanel } from './time/TimePanel';
-import { SeasonStrip } from './time/SeasonStrip';
+import { useLazy } from './hooks/useLazy';
 import { PlacePanel } from './place/PlacePanel';
 import type { Fix } from './place/geolocate';
 import { ActivityToggle } from './activity/ActivityToggle';
@@ -74,6 +74,8 @@ export function App({ load }: { load: () => Promise<AppData> }) {
   const phase = usePhase(view.kind);
   const waiting = phase === 'waiting';
   const update = useServiceWorker(phase === 'painted');
+  // The season strip sits below the map: it arrives after the first answer is painted.
+  const SeasonStrip = useLazy(phase === 'painted' && !url.embed, () => import('./time/SeasonStrip').then((m) => m.SeasonStrip));
   const onCheck = useCallback(
     (search: string) => {
       const c = parseUrl(search);
@@ -159,7 +161,7 @@ export function App({ load }: { load: () => Promise<AppData> }) {
                 chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
               />
             )}
-            {season && (
+            {season && SeasonStrip && (
               <SeasonStrip
                 season={season}
                 atMs={clock.atMs}

@@ -56,7 +56,16 @@ function seasonLabel(s: SeasonSchedule): { projected: boolean; ruleSet: string; 
 
 const untilIso = (ms: number | null) => (ms === null ? null : formatChina(ms));
 
+/** The engine on the bundled notices (the CLI, tests), or on the notices given. */
 export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRuleSets()): Engine {
+  return createEngineWith(data, ruleSets);
+}
+
+/**
+ * The engine on exactly the notices given (the app's worker, which loads them as data): a
+ * bundle that calls only this carries no notice of its own.
+ */
+export function createEngineWith(data: EngineData, ruleSets: RuleSet[]): Engine {
   const sets = ruleSets.map((r) => validateRuleSet(r));
   if (sets.length === 0) throw new Error('createEngine: at least one rule set is needed');
   const timeline = noticeTimeline(sets);

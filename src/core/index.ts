@@ -6,7 +6,7 @@
  * the app load the zone data and hand it to createEngine().
  */
 export * from './types';
-export { createEngine, bundledRuleSets } from './engine';
+export { createEngine, createEngineWith, bundledRuleSets } from './engine';
 export type { Engine, EngineData, SeasonWindows } from './engine';
 export { parseEvaluateParams, inputError, PARAM_NAMES, CRS_VALUES, ACTIVITY_VALUES, MAX_ACCURACY_M } from './params';
 export type { StringParams } from './params';

@@ -9,6 +9,10 @@ export const answerZh = {
   basisBadge: (docNo: string) => `推算 · 按${docNo}的规律`,
   basisSentence: (docNo: string, noticeYear: number, year: number) =>
     `这是推算，不是正式规定：已载入的通告不涵盖${year}年春节，这里把${docNo}（${noticeYear}年）的规律对应到${year}年的农历日期。以${year}年正式公布的通告为准。`,
+  /** The embed's shorter form of basisSentence. */
+  basisShort: (year: number) => `推算，不是正式规定；以${year}年正式公布的通告为准。`,
+  /** What a projected allowed / banned answer means (the notice itself says nothing about that year). */
+  projectedExplain: { allowed: '按推算，此时此地允许燃放。下列场所类规定仍然适用。', banned: '按推算，此时此地禁止燃放。' },
   /** "2027年2月3日—3月1日（腊月廿七—正月廿四）全天禁止". */
   whenProhibited: (range: string, lunar: string) => `此处在禁放区：${range}（${lunar}）全天禁止`,
   whenNone: '本期间内已没有允许燃放的时段。',
@@ -44,6 +48,8 @@ export const answerEn: typeof answerZh = {
   basisBadge: (docNo: string) => `Projected · pattern of ${docNo}`,
   basisSentence: (docNo: string, noticeYear: number, year: number) =>
     `This is a projection, not an official rule: no loaded notice covers Spring Festival ${year}, so the pattern of ${docNo} (${noticeYear}) is applied to ${year}’s lunar dates. The notice published for ${year} prevails.`,
+  basisShort: (year: number) => `A projection, not an official rule; the notice published for ${year} prevails.`,
+  projectedExplain: { allowed: 'By the projection, allowed here at this time. The place-kind rules below still apply.', banned: 'By the projection, not allowed here at this time.' },
   whenProhibited: (range: string, lunar: string) => `Prohibited zone: banned all day, ${range} (${lunar})`,
   whenNone: 'No allowed window is left in this period.',
   checkedAt: (when: string) => `For ${when} (China time)`,

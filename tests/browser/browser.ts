@@ -93,6 +93,19 @@ export async function fixNow(page: Page, when: Date): Promise<void> {
   }, when.getTime());
 }
 
+/**
+ * Starts the page's clock at `when` and lets it run: Date.now() is the real clock plus a fixed
+ * offset, and the real timers fire, so the app's live clock crosses an instant as it would. The
+ * fake clock for transition tests (not page.clock, for the TZDate reason above).
+ */
+export async function shiftNow(page: Page, when: Date): Promise<void> {
+  await page.addInitScript((ms) => {
+    const real = Date.now.bind(Date);
+    const offset = ms - real();
+    Date.now = () => real() + offset;
+  }, when.getTime());
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results', { recursive: true });
   // The first screen as a phone shows it, and the whole page.

@@ -54,7 +54,7 @@ describe('verdict', () => {
     expect(await statusOf(page)).toBe('allowed');
     expect(await page.textContent('#verdict-word')).toBe('可以燃放');
     expect(await page.textContent('.verdict__zone')).toContain('限放区');
-    expect(await page.textContent('.time__window')).toContain('2019-02-05 24:00');
+    expect(await page.textContent('.verdict__when')).toContain('允许燃放至 2019年2月5日（正月初一）24:00');
     // The season strip lists 除夕–初一 and the daily 06:00–24:00 run.
     const season = await page.textContent('.season');
     expect(season).toContain('06:00–24:00');
@@ -168,16 +168,16 @@ describe('verdict', () => {
     expect(await statusOf(page)).toBe(first);
   });
 
-  it('"now" outside any notice says so, and the season strip is a labelled projection', async () => {
+  it('"now" outside any notice, projection off (project=0): says so; ticking the box projects, labelled', async () => {
     const { page } = await ctx();
     await fixNow(page, new Date('2027-02-08T21:00:00+08:00'));
-    await page.goto(base + '/?lat=22.10&lng=108.60');
+    await page.goto(base + '/?lat=22.10&lng=108.60&project=0');
     expect(await statusOf(page)).toBe('no-notice');
-    expect(await page.textContent('.season')).toContain('推算');
-    expect(await page.textContent('.season')).toContain('2027');
-    await page.getByLabel('按2019年通告规律推算没有通告的年份').check();
+    expect(await page.textContent('.season')).toContain('没有涵盖2027年的通告');
+    await page.getByLabel('按钦政规〔2019〕1号的规律推算没有通告的年份').check();
     await expect.poll(() => page.getAttribute('#verdict', 'data-status')).not.toBe('no-notice');
     expect(await page.textContent('.note--projected')).toContain('推算');
+    expect(await page.textContent('.season')).toContain('推算期间');
     await shot(page, 'phone-2027-projected');
   });
 });

@@ -12,8 +12,8 @@ export interface Ready {
 }
 
 export interface EngineCalls {
-  /** Prepare the engine from the zone data as fetched (JSON text); `ruleSets`: data/rulesets.json (else the bundled notices). */
-  init: { args: { zones: string; edges: string; ruleSets?: string }; answer: Ready };
+  /** Prepare the engine from the zone and notice data as fetched (JSON text; notices: data/rulesets.json). */
+  init: { args: { zones: string; edges: string; ruleSets: string }; answer: Ready };
   evaluate: { args: { input: EvaluateInput }; answer: EvaluateResult };
   season: { args: { year: number; project: boolean }; answer: SeasonWindows };
 }

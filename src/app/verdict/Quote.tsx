@@ -32,12 +32,12 @@ export function Gloss({ reason }: { reason: Reason }) {
  * The penalties, one tap away: the line says what a breach costs (the national article's own
  * summary, or its English gloss), the articles open under it.
  */
-export function Penalties({ reasons }: { reasons: Reason[] }) {
+export function Penalties({ reasons, brief }: { reasons: Reason[]; brief?: boolean }) {
   const s = useStrings();
   const penalties = reasons.filter((r) => r.kind === 'penalty');
   if (!penalties.length) return null;
   const headline = penalties[penalties.length - 1]!;
-  const line = s.lang === 'zh-CN' ? headline.summary : headline.gloss;
+  const line = brief ? undefined : s.lang === 'zh-CN' ? headline.summary : headline.gloss;
   return (
     <details class="verdict__penalties">
       <summary>

@@ -116,10 +116,12 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
       )}
       {basis && (
         <p class="note note--projected" role="note">
-          {s.basisSentence(basis.notice.docNo, basis.noticeYear, basis.year)}
+          {compact ? s.basisShort(basis.year) : s.basisSentence(basis.notice.docNo, basis.noticeYear, basis.year)}
         </p>
       )}
-      <p class="verdict__explain">{s.statusExplain[verdict.status]}</p>
+      <p class="verdict__explain">
+        {verdict.projected && (verdict.status === 'allowed' || verdict.status === 'banned') ? s.projectedExplain[verdict.status] : s.statusExplain[verdict.status]}
+      </p>
       {verdict.status === 'no-notice' && verdict.activity === 'fire' && <StillApplies verdict={verdict} latest={latestNotice(notices)} />}
       {verdict.activity === 'sell' && verdict.status === 'allowed' && <p class="verdict__explain">{s.sellNote}</p>}
       {verdict.nearBoundary && verdict.boundaryDistanceM != null && (
@@ -132,14 +134,14 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
         </p>
       )}
       {zone?.approximate && verdict.nearBoundary && <p class="note">{s.zoneApprox(roundMetres(zone.maxErrorM))}</p>}
-      {zh && deciding?.summary && (
+      {zh && !compact && deciding?.summary && (
         <p class="verdict__summary" lang="zh-CN">
           {deciding.summary}
         </p>
       )}
       {deciding && <Quote reason={deciding} caption={caption} />}
       {zoneArticle && <Quote reason={zoneArticle} caption={s.zoneArticle} />}
-      <Penalties reasons={verdict.reasons} />
+      <Penalties reasons={verdict.reasons} brief={compact} />
       {!compact && (others.length > 0 || verdict.boundaryDistanceM != null) && (
         <details class="verdict__more">
           <summary>{s.moreReasons}</summary>
