@@ -2,7 +2,7 @@
  * Writes public/data/rulesets.json: the notices the app answers from (src/core/rulesets/, as
  * listed in its index.ts, validated), served as data beside the zones so a new notice ships like
  * a zone change (and a browser test can serve another file in its place). Run after changing a
- * notice: npx tsx scripts/build-rulesets.ts (tests/tooling/rulesets-data.test.ts fails while the
+ * notice: npm run rulesets (tests/tooling/rulesets-data.test.ts fails while the
  * file is stale).
  */
 import { writeFileSync } from 'node:fs';

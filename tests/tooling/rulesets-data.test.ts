@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleSetsJson } from '../../scripts/build-rulesets';
 
 describe('public/data/rulesets.json', () => {
-  it('is what scripts/build-rulesets.ts makes from src/core/rulesets (regenerate it after changing a notice)', () => {
+  it('is what scripts/build-rulesets.ts makes from src/core/rulesets (npm run rulesets after changing a notice)', () => {
     expect(readFileSync(new URL('../../public/data/rulesets.json', import.meta.url), 'utf8')).toBe(ruleSetsJson());
   });
 });
