@@ -7,27 +7,19 @@
  * notice and its year, and none names 2019.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerFile, phone, shiftNow, shot, statusOf, type Logged } from './browser';
+import { browserPerFile, phonesPerTest, shiftNow, shot, statusOf } from './browser';
 
 const base = inject('baseUrl');
 const browser = browserPerFile();
 const FICTIONAL = JSON.parse(readFileSync('tests/fixtures/rulesets/test-2027-fictional.json', 'utf8'));
 const BUNDLED = JSON.parse(readFileSync('dist/data/rulesets.json', 'utf8'));
 
-let open: Logged[] = [];
-afterEach(async () => {
-  for (const l of open) {
-    expect(l.errors, 'console errors').toEqual([]);
-    await l.context.close();
-  }
-  open = [];
-});
+const phone = phonesPerTest(browser);
 
 async function withFictional(query: string): Promise<Page> {
-  const l = await phone(browser());
-  open.push(l);
+  const l = await phone();
   await l.page.route(`${base}/data/rulesets.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify([...BUNDLED, FICTIONAL]) }));
   await shiftNow(l.page, new Date('2027-02-05T20:00:00+08:00'));
   await l.page.goto(`${base}/?${query}`);
@@ -69,8 +61,7 @@ describe('a later notice, loaded as data', () => {
   });
 
   it('a broken notice file gives no verdict: the data is refused, with a retry', async () => {
-    const l = await phone(browser());
-    open.push(l);
+    const l = await phone();
     const broken = { ...FICTIONAL, period: { ...FICTIONAL.period, article: 'A99' } };
     await l.page.route(`${base}/data/rulesets.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify([...BUNDLED, broken]) }));
     await l.page.goto(`${base}/?lat=22.15&lng=108.45`);

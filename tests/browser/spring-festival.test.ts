@@ -4,9 +4,9 @@
  * 20:00 and on 2026-12-01, projection on by default and off with project=0 or the checkbox
  * (remembered), and the live verdict flipping within a second of every edge it crosses.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerFile, phone, shiftNow, shot, statusOf, type Logged } from './browser';
+import { browserPerFile, phonesPerTest, shiftNow, shot, statusOf } from './browser';
 
 const base = inject('baseUrl');
 const VILLAGE = 'lat=22.15&lng=108.45';
@@ -15,18 +15,9 @@ const EVE = new Date('2027-02-05T20:00:00+08:00');
 const DECEMBER = new Date('2026-12-01T12:00:00+08:00');
 
 const browser = browserPerFile();
-let open: Logged[] = [];
-afterEach(async () => {
-  for (const l of open) {
-    expect(l.external, 'third-party requests').toEqual([]);
-    expect(l.errors, 'console errors').toEqual([]);
-    await l.context.close();
-  }
-  open = [];
-});
+const phone = phonesPerTest(browser);
 async function at(when: Date, query: string, extra = {}): Promise<Page> {
-  const l = await phone(browser(), extra);
-  open.push(l);
+  const l = await phone(extra);
   await shiftNow(l.page, when);
   await l.page.goto(`${base}/?${query}`);
   await statusOf(l.page);
@@ -131,9 +122,7 @@ describe('the live verdict flips within a second of each edge it crosses', () =>
   ];
   it.each(EDGES)('%s', async (_name, query, edge, before, after) => {
     const T = Date.parse(edge);
-    const l = await phone(browser());
-    open.push(l);
-    const { page } = l;
+    const { page } = await phone();
     // Record the page's own clock whenever the status attribute changes.
     await page.addInitScript(() => {
       const w = window as unknown as { flips: [string | null, number][] };

@@ -1,28 +1,13 @@
 /** The answer in a real browser at phone size: geolocation, chosen times, the map tap. */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { browserPerFile, fixNow, phone, shot, statusOf, type Logged } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, fixNow, phonesPerTest, shot, statusOf } from './browser';
 
 const base = inject('baseUrl');
 const INSIDE_MAIN_URBAN = { latitude: 21.968, longitude: 108.632, accuracy: 35 };
 
 const browser = browserPerFile({ webgl: true });
-let open: Logged[] = [];
-afterEach(async () => {
-  for (const l of open) {
-    // No request may leave the local server, in any test.
-    expect(l.external, 'third-party requests').toEqual([]);
-    // No uncaught exception and no console error (CSP violations would land here).
-    expect(l.errors, 'console errors').toEqual([]);
-    await l.context.close();
-  }
-  open = [];
-});
-
-async function ctx(extra = {}) {
-  const l = await phone(browser(), extra);
-  open.push(l);
-  return l;
-}
+// No request may leave the local server and no console error may appear, in any test.
+const ctx = phonesPerTest(browser);
 
 describe('verdict', () => {
   it('mocked position inside 一(一) during the 2019 period (live "now" clock) → banned, with the article', async () => {
