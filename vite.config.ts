@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 /** Content hash of the data the build ships (zones, edges, notices): the About panel's "data version". */
 function dataVersion(): string {
   const h = createHash('sha256');
-  for (const f of ['public/data/zones.geojson', 'public/data/zone-edges.geojson', 'public/data/rulesets.json']) {
+  for (const f of ['public/data/zones.geojson', 'public/data/zone-edges.geojson', 'public/data/zones.bin', 'public/data/rulesets.json']) {
     h.update(existsSync(f) ? readFileSync(f) : 'missing:' + f);
   }
   return h.digest('hex').slice(0, 12);
@@ -74,8 +74,11 @@ export default defineConfig({
       },
       workbox: {
         // App shell, the lazy map chunk and the data: after one visit everything answers offline.
-        // data/version.json is left out on purpose: it must always come from the network.
-        globPatterns: ['**/*.{js,css,html,png,geojson}', 'data/rulesets.json'],
+        // The map draws the zones from zones.bin too, so the two zone GeoJSON files (published for
+        // people and tools) are not precached; data/version.json is left out on purpose: it must
+        // always come from the network.
+        globPatterns: ['**/*.{js,css,html,png,geojson,bin}', 'data/rulesets.json'],
+        globIgnores: ['**/data/zones.geojson', '**/data/zone-edges.geojson'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

@@ -1,14 +1,16 @@
 /**
- * Zone and notice data for the engine. index.html preloads the files, so these fetches reuse
- * requests that started in parallel with the first JavaScript; the service worker serves them
- * offline. The text goes to the engine's worker as is; the page parses the zones only if the map
- * is opened.
+ * Zone data: public/data/zones.bin, the compact form geo:build makes (docs/data-format.md), and
+ * the notices: public/data/rulesets.json (npm run rulesets). index.html preloads both, so these
+ * fetches reuse requests that started in parallel with the first JavaScript; the service worker
+ * serves them offline. The bytes go to the engine's worker as they are; the page decodes them
+ * into GeoJSON only if the map is opened.
  *
  * A data release shows on the next load (issue 7): while the data downloads, the page asks the
  * server which data version it has now (src/pwa/data-release.ts). If that is not the version
  * this page was built with (the precache holds an older release), the answer is computed from
  * the server's files instead, fetched past every cache.
  */
+import { geoJsonFromFile, readZoneFile } from '../core';
 import { startEngine, type EngineClient } from './engine/client';
 import { checkForNewWorker, servedDataVersion } from '../pwa/data-release';
 
@@ -23,25 +25,25 @@ export interface AppData {
 }
 
 const BASE = import.meta.env.BASE_URL;
-export const ZONES_URL = `${BASE}data/zones.geojson`;
-export const EDGES_URL = `${BASE}data/zone-edges.geojson`;
+export const ZONE_DATA_URL = `${BASE}data/zones.bin`;
 export const RULE_SETS_URL = `${BASE}data/rulesets.json`;
 export const BASEMAP_URL = `${BASE}data/basemap.geojson`;
 /** How long the first answer waits for the version check (a fast network answers well within it). */
 const RELEASE_WAIT_MS = 800;
 
-async function getText(url: string): Promise<string> {
+async function get(url: string): Promise<Response> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.text();
+  return res;
 }
 
 /** `fresh`: a version the server has announced; its files are fetched with ?v= (no cache has them). */
 export async function loadData(fresh?: string): Promise<AppData> {
   const bust = (url: string) => (fresh ? `${url}?v=${encodeURIComponent(fresh)}` : url);
   const release = fresh || import.meta.env.DEV ? null : servedDataVersion(BASE);
-  const texts = Promise.all([getText(bust(ZONES_URL)), getText(bust(EDGES_URL)), getText(bust(RULE_SETS_URL))]);
-  const engine = await startEngine(texts);
+  const bytes = get(bust(ZONE_DATA_URL)).then((r) => r.arrayBuffer());
+  const notices = get(bust(RULE_SETS_URL)).then((r) => r.text());
+  const engine = await startEngine(bytes, notices);
   const version = fresh ?? __DATA_VERSION__;
   const served = release && (await Promise.race([release, new Promise<undefined>((ok) => setTimeout(ok, RELEASE_WAIT_MS))]));
   if (served && served !== version) {
@@ -49,11 +51,11 @@ export async function loadData(fresh?: string): Promise<AppData> {
     engine.close();
     return loadData(served);
   }
-  const [zones, edges] = await texts;
+  const data = await bytes;
   let parsed: ReturnType<AppData['geo']> | null = null;
   return {
     engine,
-    geo: () => (parsed ??= { zones: JSON.parse(zones), edges: JSON.parse(edges) }),
+    geo: () => (parsed ??= geoJsonFromFile(readZoneFile(data))),
     version,
     release: served === undefined ? release : null,
   };

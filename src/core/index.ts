@@ -16,3 +16,4 @@ export { formatChina, formatChinaHuman, parseIsoInstant } from './china-time';
 export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts, lunarDayName, lunarDayStart, seasonLunarDayOf } from './calendar';
 export type { SeasonLunarDay } from './calendar';
 export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';
+export { geoJsonFromFile, readHead, readZoneFile } from './zone-data/decode';

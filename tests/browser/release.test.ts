@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserPerFile, PHONE, statusOf } from './browser';
 import { serveDir, type Overrides } from './server';
+import { compactOf, realData } from '../core/helpers';
 
 const browser = browserPerFile();
 const CITY = '/?lat=21.965&lng=108.63&at=2027-02-05T20:00:00%2B08:00';
@@ -27,9 +28,10 @@ async function recordStatuses(context: BrowserContext): Promise<void> {
 const statuses = (page: Page) => page.evaluate(() => (window as unknown as { statuses: (string | null)[] }).statuses.filter((s) => s !== null));
 
 function release(overrides: Overrides) {
-  const zones = JSON.parse(readFileSync('dist/data/zones.geojson', 'utf8')) as GeoJSON.FeatureCollection;
-  zones.features = zones.features.filter((f) => f.properties?.id !== 'qz2019-main-urban');
-  overrides.set('/data/zones.geojson', JSON.stringify(zones));
+  const { zones, edges } = realData();
+  zones.features = zones.features.filter((f: GeoJSON.Feature) => f.properties?.id !== 'qz2019-main-urban');
+  edges.features = edges.features.filter((f: GeoJSON.Feature) => f.properties?.zone !== 'qz2019-main-urban');
+  overrides.set('/data/zones.bin', compactOf({ zones, edges }));
   overrides.set('/data/version.json', JSON.stringify({ version: 'release-2' }));
   overrides.set('/sw.js', readFileSync('dist/sw.js', 'utf8') + '\n// release 2\n');
 }

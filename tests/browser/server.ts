@@ -26,7 +26,7 @@ export function buildDist(): void {
 }
 
 /** Files served instead of what is on disk (path → body), e.g. a changed sw.js to simulate a release. */
-export type Overrides = Map<string, string>;
+export type Overrides = Map<string, string | Uint8Array>;
 
 /** `delays`: path → milliseconds to wait before answering (a slow network for that file). */
 export async function serveDir(dir: string, port = 0, overrides: Overrides = new Map(), delays: Map<string, number> = new Map()): Promise<{ url: string; server: Server }> {

@@ -68,25 +68,25 @@ async function call<K extends CallType>(send: Send, type: K, args: Args<K>): Pro
   throw new EngineFailure(r.ok ? { kind: 'exception', message: `a ${r.type} reply to a ${type} request` } : r.failure);
 }
 
-async function connect(send: Send, zones: string, edges: string, ruleSets: string): Promise<EngineClient> {
-  const ready = await call(send, 'init', { zones, edges, ruleSets });
+async function connect(send: Send, data: ArrayBuffer, ruleSets: string): Promise<EngineClient> {
+  const ready = await call(send, 'init', { data, ruleSets });
   return { call: (type, args) => call(send, type, args), ruleSets: ready.ruleSets, zoneProps: ready.zoneProps, close: () => send.close?.() };
 }
 
 /**
  * Starts the worker at once (its script downloads while the data does); connects when the zone
- * data has arrived.
+ * and notice data have arrived.
  */
-export async function startEngine(data: Promise<[string, string, string]>): Promise<EngineClient> {
+export async function startEngine(zoneData: Promise<ArrayBuffer>, notices: Promise<string>): Promise<EngineClient> {
   const viaWorker = workerSend();
-  const [zones, edges, ruleSets] = await data;
+  const [data, ruleSets] = await Promise.all([zoneData, notices]);
   if (viaWorker) {
     try {
-      return await connect(viaWorker, zones, edges, ruleSets);
+      return await connect(viaWorker, data, ruleSets);
     } catch {
       viaWorker.close?.();
       /* fall through to the page */
     }
   }
-  return connect(await inPageSend(), zones, edges, ruleSets);
+  return connect(await inPageSend(), data, ruleSets);
 }
