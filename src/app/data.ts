@@ -2,22 +2,22 @@
  * Zone data: public/data/zones.bin, the compact form geo:build makes (docs/data-format.md), and
  * the notices: public/data/rulesets.json (npm run rulesets). index.html preloads both, so these
  * fetches reuse requests that started in parallel with the first JavaScript; the service worker
- * serves them offline. The bytes go to the engine's worker as they are; the page decodes them
- * into GeoJSON only if the map is opened.
+ * serves them offline. The bytes go to the engine's worker as they are; the map decodes them
+ * into GeoJSON in its own lazy chunk, only if it is opened, so the decoder never weighs on the
+ * first load.
  *
  * A data release shows on the next load (issue 7): while the data downloads, the page asks the
  * server which data version it has now (src/pwa/data-release.ts). If that is not the version
  * this page was built with (the precache holds an older release), the answer is computed from
  * the server's files instead, fetched past every cache.
  */
-import { geoJsonFromFile, readZoneFile } from '../core';
 import { startEngine, type EngineClient } from './engine/client';
 import { checkForNewWorker, servedDataVersion } from '../pwa/data-release';
 
 export interface AppData {
   engine: EngineClient;
-  /** Parsed zones and edges for the map, on first use. */
-  geo: () => { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
+  /** The zone file's bytes, for the map (src/map decodes them). */
+  zoneData: ArrayBuffer;
   /** The data version the engine runs on. */
   version: string;
   /** The version the server has, when the check had not answered by the time this data was ready. */
@@ -51,12 +51,5 @@ export async function loadData(fresh?: string): Promise<AppData> {
     engine.close();
     return loadData(served);
   }
-  const data = await bytes;
-  let parsed: ReturnType<AppData['geo']> | null = null;
-  return {
-    engine,
-    geo: () => (parsed ??= geoJsonFromFile(readZoneFile(data))),
-    version,
-    release: served === undefined ? release : null,
-  };
+  return { engine, zoneData: await bytes, version, release: served === undefined ? release : null };
 }

@@ -4,6 +4,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { circlePolygon } from './circle';
 import { ONLINE_TILES } from './config';
 import { buildStyle } from './style';
+import { geoJsonFromFile, readZoneFile } from '../core';
+
+/** The zone file (zones.bin) as the GeoJSON the map draws; lives in this lazy chunk, not the page's. */
+export function zoneGeoJson(bytes: ArrayBuffer): Pick<MapViewProps, 'zones' | 'edges'> {
+  return geoJsonFromFile(readZoneFile(bytes));
+}
 
 /** Everything the map needs comes in here: it imports nothing from the app. */
 export interface MapViewProps {

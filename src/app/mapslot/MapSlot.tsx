@@ -13,8 +13,8 @@ type State = 'waiting' | 'loading' | 'ready' | 'no-webgl' | 'failed';
 const LEGEND = ['prohibited', 'approx', 'county', 'position'] as const;
 
 interface Props extends Omit<MapViewProps, 'label' | 'onFail' | 'zones' | 'edges' | 'basemapUrl'> {
-  /** Parsed zones and edges, produced on first use (the page never parses them unless the map opens). */
-  geo: () => { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
+  /** The zone file's bytes; decoded into GeoJSON by the lazy map chunk, only when the map opens. */
+  zoneData: ArrayBuffer;
   /** True once the first verdict (or the place prompt) is painted: only then may the map load. */
   allowed: boolean;
   /** The current answer repeated over the map, so a tap shows its result where the finger is. */
@@ -32,6 +32,7 @@ export function MapSlot(props: Props) {
   const [state, setState] = useState<State>('waiting');
   const [wanted, setWanted] = useState(false);
   const [View, setView] = useState<ComponentType<MapViewProps> | null>(null);
+  const [geo, setGeo] = useState<Pick<MapViewProps, 'zones' | 'edges'> | null>(null);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -56,11 +57,14 @@ export function MapSlot(props: Props) {
     performance.mark('qz:map-requested');
     import('../../map/MapView').then(
       (m) => {
+        setGeo(m.zoneGeoJson(props.zoneData));
         setView(() => m.MapView);
         setState('ready');
       },
       () => setState('failed'),
     );
+    // zoneData is read once, when the map opens; the bytes never change while the page lives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.allowed, wanted, state]);
 
   return (
@@ -69,9 +73,9 @@ export function MapSlot(props: Props) {
         {s.mapHeading}
       </h2>
       <div ref={box} class="map-box" data-map-state={state}>
-        {state === 'ready' && View && (
+        {state === 'ready' && View && geo && (
           <View
-            {...props.geo()}
+            {...geo}
             basemapUrl={BASEMAP_URL}
             position={props.position}
             accuracyM={props.accuracyM}
