@@ -20,7 +20,7 @@ import { Header } from './header/Header';
 import { ParamErrors } from './verdict/ParamErrors';
 import { VerdictCard, type ZoneInfo } from './verdict/VerdictCard';
 import { TimePanel } from './time/TimePanel';
-import { useLazy } from './hooks/useLazy';
+import { LazySeasonStrip } from './time/LazySeasonStrip';
 import { PlacePanel } from './place/PlacePanel';
 import type { Fix } from './place/geolocate';
 import { ActivityToggle } from './activity/ActivityToggle';
@@ -74,8 +74,6 @@ export function App({ load }: { load: () => Promise<AppData> }) {
   const phase = usePhase(view.kind);
   const waiting = phase === 'waiting';
   const update = useServiceWorker(phase === 'painted');
-  // The season strip sits below the map: it arrives after the first answer is painted.
-  const SeasonStrip = useLazy(phase === 'painted' && !url.embed, () => import('./time/SeasonStrip').then((m) => m.SeasonStrip));
   const onCheck = useCallback(
     (search: string) => {
       const c = parseUrl(search);
@@ -161,8 +159,8 @@ export function App({ load }: { load: () => Promise<AppData> }) {
                 chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
               />
             )}
-            {season && SeasonStrip && (
-              <SeasonStrip
+            {season && (
+              <LazySeasonStrip
                 season={season}
                 atMs={clock.atMs}
                 live={live}

@@ -6,7 +6,7 @@ import { DAY, dateLabels, lunarLabels, type AxisLabel } from './axis';
 import { lunarName } from './lunar';
 import './season.css';
 
-interface Props {
+export interface SeasonStripProps {
   season: SeasonOfYear;
   atMs: number;
   /** The clock is live ("now"), so the marker is "now", not "the chosen time". */
@@ -72,7 +72,7 @@ function Labels({ labels, kind }: { labels: AxisLabel[]; kind: 'lunar' | 'date' 
   );
 }
 
-export function SeasonStrip({ season, atMs, live, zone, status }: Props) {
+export function SeasonStrip({ season, atMs, live, zone, status }: SeasonStripProps) {
   const s = useStrings();
   if (!season.period) {
     return (
