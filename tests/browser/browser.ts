@@ -135,6 +135,12 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/${name}-full.png`, fullPage: true });
 }
 
+/** The season strip loads when its place nears the screen: scroll there and wait for it. */
+export async function showSeason(page: Page): Promise<void> {
+  await page.locator('.season-slot, .season').first().scrollIntoViewIfNeeded();
+  await page.waitForSelector('.season', { timeout: 15_000 });
+}
+
 export async function statusOf(page: Page): Promise<string | null> {
   await page.waitForSelector('#verdict[data-status]', { timeout: 15_000 });
   return page.getAttribute('#verdict', 'data-status');

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerFile, phonesPerTest, shiftNow, shot, statusOf } from './browser';
+import { browserPerFile, phonesPerTest, shiftNow, shot, showSeason, statusOf } from './browser';
 
 const base = inject('baseUrl');
 const browser = browserPerFile();
@@ -29,6 +29,7 @@ async function withFictional(query: string): Promise<Page> {
 
 /** All text a reader can see, with every <details> opened. */
 async function visibleText(page: Page): Promise<string> {
+  await showSeason(page);
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   return page.locator('body').innerText();
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerFile, phonesPerTest, shiftNow, shot, statusOf } from './browser';
+import { browserPerFile, phonesPerTest, shiftNow, shot, showSeason, statusOf } from './browser';
 
 const base = inject('baseUrl');
 const VILLAGE = 'lat=22.15&lng=108.45';
@@ -51,6 +51,7 @@ describe('除夕 2027 20:00, now, no project parameter', () => {
     await penalties.locator('summary').click();
     expect(await penalties.innerText()).toContain('钦政规〔2019〕1号 三(二)');
     // The strip has no allowed-looking bars for a prohibited place.
+    await showSeason(page);
     expect(await page.locator('.season .strip__win').count()).toBe(0);
     expect(await text(page, '.season .strip')).toContain('全天禁止');
     expect(await text(page, '.season')).toContain('推算期间');
@@ -83,6 +84,7 @@ describe('2026-12-01, today', () => {
     expect(await page.getAttribute('#verdict', 'data-status')).toBe('no-notice');
     expect(await text(page, '.verdict__when')).toContain('下一次可燃放：2027年2月5日（除夕）00:00 起');
     expect(await text(page, '.still')).toContain('下一个管控期间：2027年2月3日—3月1日（腊月廿七—正月廿四）');
+    await showSeason(page);
     expect(await text(page, '.season h2')).toContain('2027');
     expect(await text(page, '.season__where')).toBe('现在在期间之前');
     const lunar = await page.locator('.axis--lunar .axis__label').allInnerTexts();

@@ -1,6 +1,6 @@
 /** The answer in a real browser at phone size: geolocation, chosen times, the map tap. */
 import { describe, expect, inject, it } from 'vitest';
-import { browserPerFile, fixNow, phonesPerTest, shot, statusOf } from './browser';
+import { browserPerFile, fixNow, phonesPerTest, shot, showSeason, statusOf } from './browser';
 
 const base = inject('baseUrl');
 const INSIDE_MAIN_URBAN = { latitude: 21.968, longitude: 108.632, accuracy: 35 };
@@ -41,6 +41,7 @@ describe('verdict', () => {
     expect(await page.textContent('.verdict__zone')).toContain('限放区');
     expect(await page.textContent('.verdict__when')).toContain('允许燃放至 2019年2月5日（正月初一）24:00');
     // The season strip lists 除夕–初一 and the daily 06:00–24:00 run.
+    await showSeason(page);
     const season = await page.textContent('.season');
     expect(season).toContain('06:00–24:00');
     await shot(page, 'phone-allowed-restricted');
@@ -158,6 +159,7 @@ describe('verdict', () => {
     await fixNow(page, new Date('2027-02-08T21:00:00+08:00'));
     await page.goto(base + '/?lat=22.10&lng=108.60&project=0');
     expect(await statusOf(page)).toBe('no-notice');
+    await showSeason(page);
     expect(await page.textContent('.season')).toContain('没有涵盖2027年的通告');
     await page.getByLabel('按钦政规〔2019〕1号的规律推算没有通告的年份').check();
     await expect.poll(() => page.getAttribute('#verdict', 'data-status')).not.toBe('no-notice');
