@@ -12,7 +12,7 @@ import { useClock } from './hooks/useClock';
 import { useVerdict } from './hooks/useVerdict';
 import { comingSeasonYear, useSeason } from './hooks/useSeason';
 import { usePhase } from './hooks/usePhase';
-import { useEmbedMessages } from './hooks/useEmbedMessages';
+import type { EmbedBridgeProps } from './hooks/useEmbedMessages';
 import { useGeolocation } from './hooks/useGeolocation';
 import { useServiceWorker } from './hooks/useServiceWorker';
 import { placeholderFor, verdictView } from './verdict/placeholder';
@@ -82,7 +82,11 @@ export function App({ load }: { load: () => Promise<AppData> }) {
     },
     [dispatch, url.project],
   );
-  useEmbedMessages(url.embed, view, ignored, !!data, onCheck);
+  // The embed's messages to and from its parent: a lazy chunk, loaded only with embed=1.
+  const [EmbedBridge, setEmbedBridge] = useState<ComponentType<EmbedBridgeProps> | null>(null);
+  useEffect(() => {
+    if (url.embed) import('./hooks/useEmbedMessages').then((m) => setEmbedBridge(() => m.EmbedBridge)).catch(() => {});
+  }, [url.embed]);
 
   const toPlace = useCallback((f: Fix) => dispatch({ type: 'place', place: { ...f, crs: 'wgs84', source: 'gps' } }), [dispatch]);
   const { geo, locate } = useGeolocation(toPlace);
@@ -110,6 +114,7 @@ export function App({ load }: { load: () => Promise<AppData> }) {
     return (
       <LangContext.Provider value={s}>
         <main class="app app--embed" id="main">
+          {EmbedBridge && <EmbedBridge view={view} ignored={ignored} engineReady={!!data} onCheck={onCheck} />}
           <ParamErrors errors={ignored} />
           <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} compact level={1} notices={notices} clock={cardClock} stale={stale} />
           <p class="small embed__foot">

@@ -30,13 +30,30 @@ function errorsOf(view: VerdictView, ignored: InputError[]): (InputError | Inter
   }
 }
 
+export interface EmbedBridgeProps {
+  view: VerdictView;
+  ignored: InputError[];
+  engineReady: boolean;
+  onCheck: (search: string) => void;
+}
+
 /**
- * With embed=1: posts `ready` once the engine can answer, the page's `height` on every layout
+ * The embed's side of the conversation with its parent page, as a component that renders
+ * nothing: App loads it (a lazy chunk) only with embed=1, so the app's own first load does not
+ * carry it. It starts before the engine is ready, so `ready` still precedes the first verdict.
+ */
+export function EmbedBridge({ view, ignored, engineReady, onCheck }: EmbedBridgeProps): null {
+  useEmbedMessages(view, ignored, engineReady, onCheck);
+  return null;
+}
+
+/**
+ * Posts `ready` once the engine can answer, the page's `height` on every layout
  * change, each new answer as `verdict` (with the parameters ignored as invalid), and `error` only
  * when no answer is possible; hears `check` messages from the parent (`onCheck` gets them as URL
  * query text). Every check is answered, even with the same verdict as before.
  */
-export function useEmbedMessages(embed: boolean, view: VerdictView, ignored: InputError[], engineReady: boolean, onCheck: (search: string) => void): void {
+function useEmbedMessages(view: VerdictView, ignored: InputError[], engineReady: boolean, onCheck: (search: string) => void): void {
   const last = useRef('');
   const checks = useRef(0);
   const readySent = useRef(false);
@@ -46,13 +63,13 @@ export function useEmbedMessages(embed: boolean, view: VerdictView, ignored: Inp
   current.current = resultOf(view);
 
   useEffect(() => {
-    if (!embed || !engineReady || readySent.current) return;
+    if (!engineReady || readySent.current) return;
     readySent.current = true;
     postToParent({ type: 'ready' });
-  }, [embed, engineReady]);
+  }, [engineReady]);
 
   useEffect(() => {
-    if (!embed || typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') return;
     let height = -1;
     const report = () => {
       const h = Math.ceil(document.body.getBoundingClientRect().height);
@@ -64,10 +81,9 @@ export function useEmbedMessages(embed: boolean, view: VerdictView, ignored: Inp
     ro.observe(document.body);
     report();
     return () => ro.disconnect();
-  }, [embed]);
+  }, []);
 
   useEffect(() => {
-    if (!embed) return;
     const hear = (e: MessageEvent) => {
       if (e.source !== window.parent) return;
       const search = checkSearch(e.data);
@@ -78,10 +94,9 @@ export function useEmbedMessages(embed: boolean, view: VerdictView, ignored: Inp
     };
     window.addEventListener('message', hear);
     return () => window.removeEventListener('message', hear);
-  }, [embed, onCheck]);
+  }, [onCheck]);
 
   useEffect(() => {
-    if (!embed) return;
     if (superseded.current !== null && resultOf(view) === superseded.current) return;
     const post = (sig: string, send: () => void) => {
       const key = `${checks.current}:${sig}`;
@@ -95,5 +110,5 @@ export function useEmbedMessages(embed: boolean, view: VerdictView, ignored: Inp
     }
     const errors = errorsOf(view, ignored);
     if (errors.length) post('error:' + JSON.stringify(errors), () => postToParent({ type: 'error', errors }));
-  }, [embed, view, ignored]);
+  }, [view, ignored]);
 }
