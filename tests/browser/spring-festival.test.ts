@@ -55,6 +55,7 @@ describe('除夕 2027 20:00, now, no project parameter', () => {
     expect(await page.locator('.season .strip__win').count()).toBe(0);
     expect(await text(page, '.season .strip')).toContain('全天禁止');
     expect(await text(page, '.season')).toContain('推算期间');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'sf-eve-city-prohibited');
   });
 
