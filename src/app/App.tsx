@@ -40,7 +40,7 @@ function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
  * it, and the view of that answer (verdictView) that the card, the readiness phase and the
  * embed messages all read.
  */
-export function App({ load }: { load: () => Promise<AppData> }) {
+export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
   const url = useMemo(() => parseUrl(location.search), []);
   const [lang, setLang] = useState<Lang>(() => initialLang(new URLSearchParams(location.search)));
   const s = STRINGS[lang];
