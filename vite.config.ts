@@ -1,27 +1,52 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 
-/** Content hash of the zone data the build ships: the About panel's "data version". */
+/** Content hash of the data the build ships (zones, edges, notices): the About panel's "data version". */
 function dataVersion(): string {
   const h = createHash('sha256');
-  for (const f of ['public/data/zones.geojson', 'public/data/zone-edges.geojson', 'public/data/zones.bin']) {
+  for (const f of ['public/data/zones.geojson', 'public/data/zone-edges.geojson', 'public/data/zones.bin', 'public/data/rulesets.json']) {
     h.update(existsSync(f) ? readFileSync(f) : 'missing:' + f);
   }
   return h.digest('hex').slice(0, 12);
+}
+const DATA_VERSION = dataVersion();
+
+/**
+ * Emits data/version.json, the version manifest the page checks on every load and that is never
+ * cached (src/pwa/data-release.ts), and serves it in dev. The notices themselves are
+ * public/data/rulesets.json (scripts/build-rulesets.ts).
+ */
+function dataVersionManifest(): Plugin {
+  const body = JSON.stringify({ version: DATA_VERSION });
+  return {
+    name: 'data-version-manifest',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if ((req.url ?? '').split('?')[0] !== '/data/version.json') return next();
+        res.setHeader('content-type', 'application/json');
+        res.setHeader('cache-control', 'no-store');
+        res.end(body);
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/version.json', source: body });
+    },
+  };
 }
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
   define: {
-    __DATA_VERSION__: JSON.stringify(dataVersion()),
+    __DATA_VERSION__: JSON.stringify(DATA_VERSION),
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
   plugins: [
     preact(),
+    dataVersionManifest(),
     VitePWA({
       // The app asks before switching versions (src/pwa/register.ts); no inline registration script (CSP).
       registerType: 'prompt',
@@ -50,8 +75,9 @@ export default defineConfig({
       workbox: {
         // App shell, the lazy map chunk and the data: after one visit everything answers offline.
         // The map draws the zones from zones.bin too, so the two zone GeoJSON files (published for
-        // people and tools) are not precached.
-        globPatterns: ['**/*.{js,css,html,png,geojson,bin}'],
+        // people and tools) are not precached; data/version.json is left out on purpose: it must
+        // always come from the network.
+        globPatterns: ['**/*.{js,css,html,png,geojson,bin}', 'data/rulesets.json'],
         globIgnores: ['**/data/zones.geojson', '**/data/zone-edges.geojson'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',

@@ -6,12 +6,12 @@ import { loadData } from './app/data';
 // Started before the first render; index.html already preloads both files.
 const first = loadData();
 let used = false;
-const load = () => {
-  if (!used) {
+const load = (fresh?: string) => {
+  if (!used && !fresh) {
     used = true;
     return first;
   }
-  return loadData();
+  return loadData(fresh);
 };
 
 render(<App load={load} />, document.getElementById('app')!);

@@ -3,6 +3,7 @@
  * key for key (the `Strings` type makes a missing translation a type error).
  * The notice's own wording is never translated here: articles are quoted verbatim in Chinese.
  */
+import { answerEn, answerZh } from './answer';
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, type InputError, type InputErrorField, type Status, type ZoneClass } from '../core';
 import { TOOL_STRINGS, type ToolStrings } from './tools';
 
@@ -12,7 +13,7 @@ export type Lang = 'zh-CN' | 'en';
 const zhParams: Record<InputErrorField, [name: string, expected: string]> = {
   lat: ['纬度', '-90 到 90 之间的十进制度数，如 21.965'],
   lng: ['经度', '-180 到 180 之间的十进制度数，如 108.63'],
-  at: ['时间', 'ISO-8601 日期时间，如 2019-02-06T06:00:00+08:00'],
+  at: ['时间', 'ISO-8601 日期时间（北京时间带 +08:00），如 YYYY-MM-DDTHH:mm:ss+08:00'],
   crs: ['坐标系', CRS_VALUES.join('、') + ' 之一'],
   activity: ['活动', ACTIVITY_VALUES.join(' 或 ')],
   accuracy: ['定位精度', `0 到 ${MAX_ACCURACY_M} 之间的米数`],
@@ -21,7 +22,7 @@ const zhParams: Record<InputErrorField, [name: string, expected: string]> = {
 const enParams: Record<InputErrorField, [name: string, expected: string]> = {
   lat: ['Latitude', 'decimal degrees from -90 to 90, e.g. 21.965'],
   lng: ['Longitude', 'decimal degrees from -180 to 180, e.g. 108.63'],
-  at: ['Time', 'an ISO-8601 date-time, e.g. 2019-02-06T06:00:00+08:00'],
+  at: ['Time', 'an ISO-8601 date-time with its offset, YYYY-MM-DDTHH:mm:ss+08:00 for China time'],
   crs: ['Coordinate system', 'one of ' + CRS_VALUES.join(', ')],
   activity: ['Activity', ACTIVITY_VALUES.join(' or ')],
   accuracy: ['Accuracy', `metres from 0 to ${MAX_ACCURACY_M}`],
@@ -32,7 +33,8 @@ const zh = {
   /** BCP 47 tag of this language (also picks the date-fns locale). */
   lang: 'zh-CN',
   appTitle: '钦州烟花爆竹禁限放查询',
-  appSubtitle: '依据 钦政规〔2019〕1号',
+  /** The notice the answer rests on, from the rule-set data (empty until it is loaded). */
+  appSubtitle: (docNo: string) => (docNo ? `依据 ${docNo}` : ''),
   langToggle: 'English',
   langToggleLabel: 'Switch to English',
   skipToVerdict: '跳到查询结果',
@@ -43,22 +45,22 @@ const zh = {
       banned: '禁止燃放',
       'county-rules': '按县规定',
       outside: '不在钦州市',
-      'no-notice': '无生效通告',
+      'no-notice': '不在管控期',
     },
     sell: {
       allowed: '可设经销点',
       banned: '禁止销售',
       'county-rules': '按县规定',
       outside: '不在钦州市',
-      'no-notice': '无生效通告',
+      'no-notice': '通告尚未施行',
     },
   } as Record<Activity, Record<Status, string>>,
   statusExplain: {
     allowed: '此时此地，通告允许。下列场所类规定仍然适用。',
     banned: '此时此地，通告禁止。',
-    'county-rules': '灵山县、浦北县自行确定禁限放时间及区域，请以县政府通告为准。',
+    'county-rules': '该县自行确定禁限放时间及区域，请以县人民政府的通告为准。',
     outside: '该位置不在钦州市辖区内，本通告不适用。',
-    'no-notice': '已载入的通告不涵盖该日期。可勾选“按2019年通告规律推算”查看推算结果。',
+    'no-notice': '已载入的通告没有规定这一时间的燃放时段；这不等于没有限制。',
   } as Record<Status, string>,
   sellNote: '销售须取得许可，限放区按规划布点。',
   pendingTitle: '请选择地点',
@@ -74,13 +76,11 @@ const zh = {
   } as Record<NonNullable<ZoneClass> | 'none', string>,
   zoneApprox: (m: number) => `此区域边界部分为近似绘制（误差可达 ${m} 米）。`,
   decidingArticle: '依据条款',
+  /** Shown before an article's English gloss (rule-set data); empty: the Chinese page shows no glosses. */
   glossLabel: '',
-  /** Unofficial summaries of the quoted articles, matched on the citation (English only). */
-  glosses: [] as [RegExp, string][],
   moreReasons: '全文及其他规定',
   advisory: '提示',
   decisive: '决定性条款',
-  projected: '推算：没有通告覆盖该年份，以下按最近一份通告（2019年）的规律推算，并非正式规定。',
   boundaryDistance: (d: number) => `距最近的区域边界约 ${d} 米。`,
   nearestEdge: (road: string, traced: boolean, err: number) =>
     `最近的边界段：${road}（${traced ? '按 OpenStreetMap 道路描绘' : '人工近似绘制'}，误差不超过 ${err} 米）。`,
@@ -94,17 +94,17 @@ const zh = {
   timeInputLabel: '日期和时间（北京时间）',
   chinaTime: '北京时间',
   windowEnds: (when: string) => `允许燃放至 ${when}`,
-  nextStarts: (when: string) => `下一个允许时段从 ${when} 开始`,
+  nextStarts: (when: string) => `下一次可燃放：${when} 起`,
   countdownIn: (d: string) => `（还有 ${d}）`,
-  projectLabel: '按2019年通告规律推算没有通告的年份',
+  projectLabel: (docNo: string) => `按${docNo}的规律推算没有通告的年份`,
 
-  seasonHeading: (y: number) => `${y}年春节期间允许燃放时段（限放区）`,
+  seasonHeading: (y: number) => `${y}年春节期间允许燃放时段`,
   seasonProjected: '推算',
   seasonNone: (y: number) => `没有涵盖${y}年的通告。`,
-  seasonPeriod: (a: string, b: string) => `通告期间：${a} 至 ${b}`,
-  seasonProhibitedNote: '所选地点在禁放区：通告期间全天禁止，以下时段仅适用于限放区。',
-  seasonCountyNote: '灵山县、浦北县自行确定时段，以下时段为市区限放区的规定。',
-  seasonDaily: (from: string, to: string, a: string, b: string) => `${from} 至 ${to} 每天 ${a}–${b}`,
+  seasonPeriod: (projected: boolean, a: string, b: string) => `${projected ? '推算期间' : '通告期间'}：${a} 至 ${b}`,
+  seasonProhibitedNote: '所选地点在禁放区：期间每天全天禁止燃放。限放区的允许时段不适用于此处。',
+  seasonCountyNote: '所选地点所在县自行确定时段；以下为市区限放区的规定。',
+  seasonDaily: (days: string, a: string, b: string) => `${days} 每天 ${a}–${b}`,
 
   // place
   placeHeading: '地点',
@@ -158,7 +158,7 @@ const zh = {
   about: '关于',
   aboutHeading: '关于本工具',
   close: '关闭',
-  aboutIntro: '本工具依据钦州市人民政府《关于禁止和限制燃放烟花爆竹的通告》（钦政规〔2019〕1号）判断某地某时能否燃放烟花爆竹。结果仅供参考，以政府和公安机关的规定为准。',
+  aboutIntro: (notices: string) => `本工具依据钦州市人民政府关于禁止和限制燃放烟花爆竹的通告（${notices}）判断某地某时能否燃放烟花爆竹。结果仅供参考，以政府和公安机关的规定为准。`,
   noticeText: '通告原文',
   dataVersion: '数据版本',
   zonesSummary: (n: number, approx: number) => `${n} 个区域，其中 ${approx} 个边界含近似部分。`,
@@ -180,6 +180,7 @@ const zh = {
   internalError: '程序内部错误，未能得出结论',
   internalErrorHint: '这不是您的输入有误。请重试；如果再次出现，请报告此问题。',
   embedOpenFull: '打开完整查询',
+  ...answerZh,
 } as const;
 
 type Widen<T> = T extends string
@@ -194,7 +195,7 @@ export type Strings = BaseStrings & ToolStrings;
 const en: BaseStrings = {
   lang: 'en',
   appTitle: 'Qinzhou fireworks checker',
-  appSubtitle: 'Under notice 钦政规〔2019〕1号',
+  appSubtitle: (docNo: string) => (docNo ? `Under notice ${docNo}` : ''),
   langToggle: '中文',
   langToggleLabel: '切换到中文',
   skipToVerdict: 'Skip to the answer',
@@ -205,22 +206,22 @@ const en: BaseStrings = {
       banned: 'Not allowed',
       'county-rules': 'County rules apply',
       outside: 'Outside Qinzhou',
-      'no-notice': 'No notice in force',
+      'no-notice': 'Outside the control period',
     },
     sell: {
       allowed: 'Sales point possible',
       banned: 'Sales not allowed',
       'county-rules': 'County rules apply',
       outside: 'Outside Qinzhou',
-      'no-notice': 'No notice in force',
+      'no-notice': 'Notice not yet in force',
     },
   },
   statusExplain: {
     allowed: 'The notice allows it here at this time. The place-kind rules below still apply.',
     banned: 'The notice forbids it here at this time.',
-    'county-rules': 'Lingshan and Pubei counties set their own times and areas; check the county notice.',
+    'county-rules': 'This county sets its own times and areas; check the county government’s notice.',
     outside: 'This place is outside Qinzhou; the notice does not apply.',
-    'no-notice': 'No loaded notice covers this date. Tick “project the 2019 pattern” to see a projection.',
+    'no-notice': 'No loaded notice sets firing times for this date. That does not mean there are no restrictions.',
   },
   sellNote: 'Selling needs a licence; sales points in the restricted zone follow the plan.',
   pendingTitle: 'Choose a place',
@@ -237,23 +238,9 @@ const en: BaseStrings = {
   zoneApprox: (m: number) => `Part of this zone's boundary is approximate (error up to ${m} m).`,
   decidingArticle: 'Deciding article',
   glossLabel: 'Unofficial English summary: ',
-  glosses: [
-    [/1号 一\(一\)$/, 'Prohibited zone: the built-up main urban area closed by the listed roads (西环北路 … 钦州湾大道—西环北路).'],
-    [/1号 一\(二\)$/, 'Prohibited zone: the built-up port area — the area closed by the listed roads plus the 勒沟, 鹰岭 and 金鼓江 operation areas; and the Qinzhou Bonded Port Area south of 大榄坪八大街.'],
-    [/1号 一\(三\)/, 'Also prohibited, by kind of place: state organs, elderly care, heritage sites, schools, hospitals, kindergartens, banks, post, telecom, water, power and gas units; stations, ports and railway protection zones; scenic areas and forests; dock storage, petrochemical parks, producers and stores of flammable or explosive goods; fuel and gas stations, pipelines, power and telecom line protection zones; other places prohibited by law.'],
-    [/1号 一（倒数第二段）$/, 'Inside zones (一) and (二), limited fireworks are allowed at the land temples (土地庙) and ancestral halls (祠堂) of urban villages; electronic fireworks are encouraged.'],
-    [/1号 一（末段）$/, 'From 1 to 28 February 2019, fireworks are banned in the prohibited zones.'],
-    [/1号 二\(一\)$/, 'Restricted zone: everywhere outside the prohibited zones.'],
-    [/1号 二\(二\)$/, 'In the restricted zone, from 1 to 28 February 2019, fireworks are allowed all day on New Year’s Eve (除夕) and New Year’s Day (正月初一), and 06:00–24:00 each day from 正月初二 to 正月十六; banned at all other times.'],
-    [/1号 三\(一\)$/, 'No fireworks sales points in the prohibited zones, all year; in the restricted zone, sales points follow the plan (fewer over time).'],
-    [/1号 四$/, 'Lingshan and Pubei counties set their own times and areas.'],
-    [/第三十条$/, 'National Regulations on Fireworks Safety, art. 30: no fireworks at heritage sites; stations, docks, airports and railway protection zones; producers and stores of flammable or explosive goods; power-line protection zones; hospitals, kindergartens, schools, homes for the elderly; forests, grasslands and other fire-prevention areas; other places set by county-level governments.'],
-    [/第四十二条第二款$/, 'Art. 42(2): the police stop fireworks set off at a forbidden time or place and fine 100–500 yuan; disorder is punished under the Public Security Administration Punishments Law.'],
-  ],
   moreReasons: 'Full text and other rules',
   advisory: 'Note',
   decisive: 'Deciding',
-  projected: 'Projection: no notice covers this year; this applies the latest notice’s (2019) pattern and is not an official rule.',
   boundaryDistance: (d: number) => `About ${d} m from the nearest zone boundary.`,
   nearestEdge: (road: string, traced: boolean, err: number) =>
     `Nearest boundary stretch: ${road} (${traced ? 'traced from OpenStreetMap roads' : 'placed by hand, approximate'}, error at most ${err} m).`,
@@ -266,17 +253,17 @@ const en: BaseStrings = {
   timeInputLabel: 'Date and time (China time)',
   chinaTime: 'China time',
   windowEnds: (when: string) => `Allowed until ${when}`,
-  nextStarts: (when: string) => `Next allowed window starts ${when}`,
+  nextStarts: (when: string) => `Next allowed: from ${when}`,
   countdownIn: (d: string) => ` (in ${d})`,
-  projectLabel: 'Project the 2019 pattern onto years no notice covers',
+  projectLabel: (docNo: string) => `Project the pattern of ${docNo} onto years no notice covers`,
 
-  seasonHeading: (y: number) => `Spring Festival ${y}: allowed windows (restricted zone)`,
+  seasonHeading: (y: number) => `Spring Festival ${y}: allowed windows`,
   seasonProjected: 'projected',
   seasonNone: (y: number) => `No notice covers ${y}.`,
-  seasonPeriod: (a: string, b: string) => `Notice period: ${a} to ${b}`,
-  seasonProhibitedNote: 'The chosen place is in a prohibited zone: banned all day throughout the period; these windows are for the restricted zone only.',
-  seasonCountyNote: 'Lingshan and Pubei set their own times; these windows are the city’s restricted-zone rules.',
-  seasonDaily: (from: string, to: string, a: string, b: string) => `${from} to ${to}, daily ${a}–${b}`,
+  seasonPeriod: (projected: boolean, a: string, b: string) => `${projected ? 'Projected period' : 'Notice period'}: ${a} to ${b}`,
+  seasonProhibitedNote: 'The chosen place is in a prohibited zone: banned all day, every day of the period. The restricted zone’s windows do not apply here.',
+  seasonCountyNote: 'The chosen place’s county sets its own times; these are the city’s restricted-zone rules.',
+  seasonDaily: (days: string, a: string, b: string) => `${days}, daily ${a}–${b}`,
 
   placeHeading: 'Place',
   useMyPosition: 'Use my position',
@@ -327,7 +314,7 @@ const en: BaseStrings = {
   about: 'About',
   aboutHeading: 'About this tool',
   close: 'Close',
-  aboutIntro: 'This tool applies Qinzhou’s notice on banning and restricting fireworks (钦政规〔2019〕1号) to a place and a time. It is a guide only; the government’s and the police’s rules prevail.',
+  aboutIntro: (notices: string) => `This tool applies Qinzhou’s notices on banning and restricting fireworks (${notices}) to a place and a time. It is a guide only; the government’s and the police’s rules prevail.`,
   noticeText: 'The notice (original text)',
   dataVersion: 'Data version',
   zonesSummary: (n: number, approx: number) => `${n} zones; ${approx} have approximate boundary stretches.`,
@@ -347,6 +334,7 @@ const en: BaseStrings = {
   internalError: 'Internal error: no answer could be worked out',
   internalErrorHint: 'This is not a problem with your input. Try again; if it happens again, please report it.',
   embedOpenFull: 'Open the full checker',
+  ...answerEn,
 };
 
 export const STRINGS: Record<Lang, Strings> = { 'zh-CN': { ...zh, ...TOOL_STRINGS['zh-CN'] }, en: { ...en, ...TOOL_STRINGS.en } };

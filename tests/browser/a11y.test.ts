@@ -79,7 +79,7 @@ describe('accessibility', () => {
     const { page, context } = await phone(browser(), { isMobile: false, hasTouch: false });
     await page.goto(base + '/');
     const seen = new Set<string>();
-    for (let i = 0; i < 25; i++) {
+    for (let i = 0; i < 35; i++) {
       await page.keyboard.press('Tab');
       seen.add(await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;

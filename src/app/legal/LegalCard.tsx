@@ -16,7 +16,8 @@ export interface LegalCardProps {
 
 /** An article as the card shows it: citation, the text verbatim (Chinese), and in English an unofficial summary. */
 function Article({ r, lang }: { r: Reason; lang: Lang }) {
-  const gloss = lang === 'en' ? STRINGS.en.glosses.find(([re]) => re.test(r.cite))?.[1] : undefined;
+  // Glosses are rule-set data (keyed by article id), carried on the reason by the core.
+  const gloss = lang === 'en' ? r.gloss : undefined;
   return (
     <article class="legal__article">
       <h4 lang="zh-CN">{r.cite}</h4>
