@@ -4,6 +4,7 @@
  * The notice's own wording is never translated here: articles are quoted verbatim in Chinese.
  */
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, type InputError, type InputErrorField, type Status, type ZoneClass } from '../core';
+import * as place from './place';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -119,7 +120,8 @@ const zh = {
     map: '地图点选',
     typed: '输入的坐标',
     url: '链接中的地点',
-  } as Record<'gps' | 'map' | 'typed' | 'url', string>,
+    pasted: '粘贴的地点',
+  } as Record<'gps' | 'map' | 'typed' | 'url' | 'pasted', string>,
   coordsLegend: '输入坐标',
   lat: zhParams.lat[0],
   lng: zhParams.lng[0],
@@ -147,6 +149,7 @@ const zh = {
     approx: '虚线：近似边界',
     county: '县区界线',
     position: '所选位置及精度范围',
+    band: '误差带：概略边界可能在带内任一处',
   },
 
   // share / about / pwa
@@ -179,6 +182,7 @@ const zh = {
   internalError: '程序内部错误，未能得出结论',
   internalErrorHint: '这不是您的输入有误。请重试；如果再次出现，请报告此问题。',
   embedOpenFull: '打开完整查询',
+  ...place.zh,
 } as const;
 
 type Widen<T> = T extends string
@@ -288,6 +292,7 @@ const en: Strings = {
     map: 'Picked on the map',
     typed: 'Typed coordinates',
     url: 'Place from the link',
+    pasted: 'Pasted place',
   },
   coordsLegend: 'Type coordinates',
   lat: enParams.lat[0],
@@ -315,6 +320,7 @@ const en: Strings = {
     approx: 'Dashed: approximate boundary',
     county: 'County borders',
     position: 'Chosen place and its accuracy',
+    band: 'Error band: the approximate boundary may lie anywhere in it',
   },
 
   share: 'Share this check',
@@ -344,6 +350,7 @@ const en: Strings = {
   internalError: 'Internal error: no answer could be worked out',
   internalErrorHint: 'This is not a problem with your input. Try again; if it happens again, please report it.',
   embedOpenFull: 'Open the full checker',
+  ...place.en,
 };
 
 export const STRINGS: Record<Lang, Strings> = { 'zh-CN': zh, en };
