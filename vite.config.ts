@@ -48,8 +48,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // App shell, the lazy map chunk and the data: after one visit everything answers offline.
-        globPatterns: ['**/*.{js,css,html,png,geojson}'],
+        // App shell, the lazy map and search chunks, the data, the place index (json) and the map's
+        // glyphs (pbf): after one visit everything answers, searches and draws labels offline.
+        globPatterns: ['**/*.{js,css,html,png,geojson,json,pbf}'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
