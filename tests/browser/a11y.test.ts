@@ -89,7 +89,7 @@ describe('accessibility', () => {
     const all = [...seen].join('|');
     expect(all).toContain('使用我的位置');
     expect(all).toContain('INPUT:lat');
-    expect(all).toContain('SELECT:crs');
+    expect(all).toContain('INPUT:crs');
     // Typing coordinates and pressing Enter answers without a pointer.
     await page.focus('input[name=lat]');
     await page.keyboard.type('22.10');

@@ -1,6 +1,6 @@
 /**
- * Budgets in a real page load: the JavaScript of the first load (map and lunar library
- * excluded) stays ≤ 60 KB gzip, and the verdict is painted before maplibre-gl is requested.
+ * Budgets in a real page load: the JavaScript of the first load (map, place search and lunar
+ * library excluded) stays ≤ 60 KB gzip, and the verdict is painted before maplibre-gl is requested.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -9,8 +9,11 @@ import { browserPerFile, phone, statusOf } from './browser';
 
 const base = inject('baseUrl');
 const BUDGET_GZIP = 60 * 1024;
-/** Chunks the budget excludes: the lazy map (maplibre-gl) and a lunar calendar library, if any. */
-const EXCLUDED = /MapView|maplibre|tyme|lunar-typescript/i;
+/**
+ * Chunks the budget excludes: the lazy map (maplibre-gl), the place search (requested once the
+ * verdict is painted) and a lunar calendar library, if any.
+ */
+const EXCLUDED = /MapView|maplibre|PlaceSearch|tyme|lunar-typescript/i;
 
 const browser = browserPerFile({ webgl: true });
 
