@@ -88,6 +88,31 @@ describe('place search', () => {
     await expect.poll(() => page.locator('.map').getAttribute('data-focus')).toBeNull();
   });
 
+  it('what the search and the labels cost, as the browser fetches them (gzip), each within its budget', async () => {
+    const { page } = await ctx();
+    await page.goto(`${base}/?${AT}`);
+    // The city view: its names include Latin and digits ("钦州保税港区(…)"), so the glyph range loads.
+    await page.locator('.map-box').scrollIntoViewIfNeeded();
+    await mapSettled(page);
+    await typeInto(page, '钦州湾大道');
+    await page.getByRole('option').first().click();
+    const sizes = await page.evaluate(() =>
+      Object.fromEntries(
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => /PlaceSearch-.*\.(js|css)$|gcoord.*\.js$|places\.json$|\.pbf$|labels\.geojson$|error-bands\.geojson$/.test(e.name))
+          .map((e) => [decodeURIComponent(new URL(e.name).pathname).replace(/-[\w-]{8}\./, '.'), e.encodedBodySize]),
+      ),
+    );
+    console.log('search and labels, bytes on the wire (gzip):', JSON.stringify(sizes));
+    const kb = 1024;
+    // The search chunk, and gcoord (BD-09 Mercator links), shared with the in-page engine fallback.
+    expect(sizes['/assets/PlaceSearch.js']! + (sizes['/assets/gcoord.esm-bundler.js'] ?? 0)).toBeLessThan(20 * kb);
+    expect(sizes['/data/places.json']).toBeLessThan(12 * kb);
+    expect(sizes['/fonts/Noto Sans Regular/0-255.pbf']).toBeLessThan(50 * kb);
+    expect(sizes['/data/labels.geojson']).toBeLessThan(2 * kb);
+    expect(sizes['/data/error-bands.geojson']).toBeLessThan(32 * kb);
+  });
+
   it('pinyin "qinzhouwan" and initials "qzwdd" find 钦州湾大道', async () => {
     const { page } = await ctx();
     await page.goto(`${base}/?${AT}`);
