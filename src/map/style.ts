@@ -17,6 +17,7 @@ const isRoad: ExpressionSpecification = ['==', ['get', 'layer'], 'road'];
 const minor: ExpressionSpecification = ['all', isRoad, ['==', ['get', 'class'], 'secondary']];
 const major: ExpressionSpecification = ['all', isRoad, ['!=', ['get', 'class'], 'secondary']];
 const named: ExpressionSpecification = ['to-boolean', ['get', 'name']];
+const ROUND = { 'line-join': 'round', 'line-cap': 'round' };
 const ROAD_LABEL = { 'symbol-placement': 'line', 'symbol-spacing': 320, 'text-max-angle': 30, 'text-padding': 4 };
 const byZoom = (...stops: number[]): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], ...stops];
 
@@ -97,31 +98,20 @@ export function buildStyle(
       layer('band', { type: 'fill', source: 'bands' }),
       layer('water', { type: 'fill', source: 'basemap', filter: ['==', ['get', 'layer'], 'water'] }),
       layer('zone-fill', { type: 'fill', source: 'zones', filter: ['==', ['get', 'kind'], 'prohibited'] }),
-      layer('road-casing', { type: 'line', source: 'basemap', filter: isRoad, minzoom: 11, layout: { 'line-join': 'round', 'line-cap': 'round' } }),
-      layer('road-secondary', { type: 'line', source: 'basemap', filter: minor, minzoom: 10, layout: { 'line-join': 'round', 'line-cap': 'round' } }),
-      layer('road-main', { type: 'line', source: 'basemap', filter: major, layout: { 'line-join': 'round', 'line-cap': 'round' } }),
+      layer('road-casing', { type: 'line', source: 'basemap', filter: isRoad, minzoom: 11, layout: ROUND }),
+      layer('road-secondary', { type: 'line', source: 'basemap', filter: minor, minzoom: 10, layout: ROUND }),
+      layer('road-main', { type: 'line', source: 'basemap', filter: major, layout: ROUND }),
       layer('county-line', { type: 'line', source: 'basemap', filter: ['==', ['get', 'layer'], 'county'] }),
       layer('edge-traced', { type: 'line', source: 'edges', filter: ['==', ['get', 'source'], 'osm'] }),
       layer('edge-approx', { type: 'line', source: 'edges', filter: ['!=', ['get', 'source'], 'osm'] }),
       layer('focus-area', { type: 'line', source: 'zones', filter: NOTHING }),
-      layer('focus-road-casing', { type: 'line', source: 'basemap', filter: NOTHING, layout: { 'line-join': 'round', 'line-cap': 'round' } }),
-      layer('focus-road', { type: 'line', source: 'basemap', filter: NOTHING, layout: { 'line-join': 'round', 'line-cap': 'round' } }),
+      layer('focus-road-casing', { type: 'line', source: 'basemap', filter: NOTHING, layout: ROUND }),
+      layer('focus-road', { type: 'line', source: 'basemap', filter: NOTHING, layout: ROUND }),
       layer('accuracy-fill', { type: 'fill', source: 'accuracy' }),
       layer('accuracy-line', { type: 'line', source: 'accuracy' }),
-      layer('label-road', {
-        type: 'symbol',
-        source: 'basemap',
-        filter: ['all', major, named],
-        minzoom: 12,
-        layout: text(byZoom(12, 11, 16, 14), ROAD_LABEL),
-      }),
-      layer('label-road-minor', {
-        type: 'symbol',
-        source: 'basemap',
-        filter: ['all', minor, named],
-        minzoom: 13,
-        layout: text(byZoom(13, 11, 16, 13), ROAD_LABEL),
-      }),
+      // Names along the roads: the main ones from z12, the rest from z13.
+      layer('label-road', { type: 'symbol', source: 'basemap', filter: ['all', major, named], minzoom: 12, layout: text(byZoom(12, 11, 16, 14), ROAD_LABEL) }),
+      layer('label-road-minor', { type: 'symbol', source: 'basemap', filter: ['all', minor, named], minzoom: 13, layout: text(byZoom(13, 11, 16, 13), ROAD_LABEL) }),
       layer('label-zone', {
         type: 'symbol',
         source: 'labels',

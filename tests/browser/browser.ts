@@ -1,7 +1,7 @@
 /** Debian's chromium through playwright-core, at a phone's size, with every request logged. */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The flags every chromium run uses (also scripts/audit.ts): no network of its own, no GPU. */
@@ -79,6 +79,28 @@ export async function phone(browser: Browser, extra: BrowserContextOptions = {})
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   return { context, page, external, requests, errors };
+}
+
+/**
+ * Phone contexts for one test file, checked after each test: no request left the local server
+ * and no console error happened (CSP violations land there), then they are closed. Call at top
+ * level; `defaults` apply to every context of the file.
+ */
+export function checkedPhones(browser: () => Browser, defaults: BrowserContextOptions = {}): (extra?: BrowserContextOptions) => Promise<Logged> {
+  let open: Logged[] = [];
+  afterEach(async () => {
+    for (const l of open) {
+      expect(l.external, 'third-party requests').toEqual([]);
+      expect(l.errors, 'console errors').toEqual([]);
+      await l.context.close();
+    }
+    open = [];
+  });
+  return async (extra = {}) => {
+    const l = await phone(browser(), { ...defaults, ...extra });
+    open.push(l);
+    return l;
+  };
 }
 
 /**

@@ -3,43 +3,17 @@
  * loaded), 200 % text at 390 and 320 px without a clipped field or a verdict word broken one
  * character per line, and landscape with the verdict and the map side by side.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerFile, phone, shot, statusOf, type Logged } from './browser';
+import { browserPerFile, checkedPhones, shot, statusOf } from './browser';
+import { axe } from './axe';
 import { mapSettled } from './pixels';
 
 const base = inject('baseUrl');
 const BANNED = '?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const browser = browserPerFile({ webgl: true });
-let open: Logged[] = [];
-afterEach(async () => {
-  for (const l of open) {
-    expect(l.external, 'third-party requests').toEqual([]);
-    expect(l.errors, 'console errors').toEqual([]);
-    await l.context.close();
-  }
-  open = [];
-});
-
-async function ctx(extra = {}) {
-  const l = await phone(browser(), { reducedMotion: 'reduce', ...extra });
-  open.push(l);
-  return l;
-}
-
-async function axe(page: Page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
-    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
-  });
-}
+const ctx = checkedPhones(browser, { reducedMotion: 'reduce' });
 
 /** Every text field, select and date-time field whose content is wider than the field itself. */
 function clippedFields(page: Page) {

@@ -4,8 +4,8 @@
  * street zoom; a scale bar and a locate button; the touch drag hint; the dark palette; glyphs
  * from this origin only. Colours are the light and dark themes' --map-* values (styles.css).
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { browserPerFile, phone, shot, statusOf, type Logged } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, checkedPhones, shot, statusOf, type Logged } from './browser';
 import { colourShares, mapSettled } from './pixels';
 
 const base = inject('baseUrl');
@@ -26,21 +26,7 @@ const LIGHT = {
 const DARK = { land: '#1e2023', water: over('#1d3a55', '#1e2023', WATER_OPACITY) };
 
 const browser = browserPerFile({ webgl: true });
-let open: Logged[] = [];
-afterEach(async () => {
-  for (const l of open) {
-    expect(l.external, 'third-party requests').toEqual([]);
-    expect(l.errors, 'console errors').toEqual([]);
-    await l.context.close();
-  }
-  open = [];
-});
-
-async function ctx(extra = {}) {
-  const l = await phone(browser(), { reducedMotion: 'reduce', ...extra });
-  open.push(l);
-  return l;
-}
+const ctx = checkedPhones(browser, { reducedMotion: 'reduce' });
 
 const glyphRequests = (l: Logged) => l.requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/fonts/'));
 

@@ -5,9 +5,9 @@
  * language. The typed-coordinate form's errors and hint are here too (same panel).
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerFile, phone, shot, statusOf, type Logged } from './browser';
+import { browserPerFile, checkedPhones, shot, statusOf } from './browser';
 import { colourShares, mapSettled } from './pixels';
 
 const base = inject('baseUrl');
@@ -17,22 +17,8 @@ const places = JSON.parse(readFileSync('public/data/places.json', 'utf8')) as {
 };
 
 const browser = browserPerFile({ webgl: true });
-let open: Logged[] = [];
-afterEach(async () => {
-  for (const l of open) {
-    expect(l.external, 'third-party requests').toEqual([]);
-    expect(l.errors, 'console errors').toEqual([]);
-    await l.context.close();
-  }
-  open = [];
-});
-
-async function ctx(extra = {}) {
-  // Reduced motion: the map jumps instead of flying, so "idle" means the view is final.
-  const l = await phone(browser(), { reducedMotion: 'reduce', ...extra });
-  open.push(l);
-  return l;
-}
+// Reduced motion: the map jumps instead of flying, so "idle" means the view is final.
+const ctx = checkedPhones(browser, { reducedMotion: 'reduce' });
 
 const field = (page: Page) => page.getByRole('combobox', { name: /搜索地点/ });
 
