@@ -4,6 +4,7 @@ import { useStrings } from '../../i18n';
 import { formatCoord, roundMetres } from '../format';
 import type { ChosenPlace } from '../state/query';
 import type { MapFocus } from '../../map/focus';
+import type { CoordProblem } from '../../i18n/place';
 import type { GeoState } from './geolocate';
 import { coordProblem, foldDigits } from './coordProblem';
 import { SearchSlot } from './SearchSlot';
@@ -56,19 +57,22 @@ export function PlacePanel({ place, geo, onLocate, onTyped, searchAllowed, onFoc
   const [lng, setLng] = useState(typed ? String(typed.lng) : '');
   const [crs, setCrs] = useState<Crs>(place?.crs ?? 'wgs84');
   const [error, setError] = useState<InputError | null>(null);
+  // What was wrong with the values as submitted (the fields may be edited since).
+  const [problem, setProblem] = useState<CoordProblem | null>(null);
 
   const submit = (e: Event) => {
     e.preventDefault();
     const r = parseEvaluateParams({ lat: foldDigits(lat), lng: foldDigits(lng), crs });
     if (isInputError(r)) {
       setError(r);
+      setProblem(coordProblem(r, { lat, lng }));
       return;
     }
     setError(null);
+    setProblem(null);
     onTyped({ lat: r.lat, lng: r.lng, crs: r.crs ?? crs, source: 'typed' });
   };
 
-  const problem = error && coordProblem(error, { lat, lng });
   const errorLine = error && (problem ? s.coordError(s[problem.field], problem) : s.inputError(error));
 
   const geoMessage =
