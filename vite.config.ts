@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 /** Content hash of the zone data the build ships: the About panel's "data version". */
 function dataVersion(): string {
   const h = createHash('sha256');
-  for (const f of ['public/data/zones.geojson', 'public/data/zone-edges.geojson']) {
+  for (const f of ['public/data/zones.geojson', 'public/data/zone-edges.geojson', 'public/data/zones.bin']) {
     h.update(existsSync(f) ? readFileSync(f) : 'missing:' + f);
   }
   return h.digest('hex').slice(0, 12);
@@ -50,7 +50,10 @@ export default defineConfig({
       workbox: {
         // App shell, the lazy map and search chunks, the data, the place index (json) and the map's
         // glyphs (pbf): after one visit everything answers, searches and draws labels offline.
-        globPatterns: ['**/*.{js,css,html,png,geojson,json,pbf}'],
+        // The map draws the zones from zones.bin too, so the two zone GeoJSON files (published for
+        // people and tools) are not precached.
+        globPatterns: ['**/*.{js,css,html,png,geojson,bin,json,pbf}'],
+        globIgnores: ['**/data/zones.geojson', '**/data/zone-edges.geojson'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

@@ -1,7 +1,7 @@
 /**
- * Builds public/data/zones.geojson, public/data/zone-edges.geojson, geo/REPORT.md and
- * geo/zones-map.svg from the road data, geo/rings.json, geo/waypoints.json and the county
- * outlines.
+ * Builds public/data/zones.geojson, public/data/zone-edges.geojson, the engine's compact form
+ * of both (public/data/zones.bin), geo/REPORT.md and geo/zones-map.svg from the road data,
+ * geo/rings.json, geo/waypoints.json and the county outlines.
  *
  *   npm run geo:build                        # the committed OSM extract
  *   npm run geo:build -- --roads <file>      # a fuller extract (GeoJSON or Overpass JSON)
@@ -11,6 +11,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { compactZoneData } from './compact';
 import { loadCounties } from './counties';
 import { drawZonesSvg } from './draw-svg';
 import { REPO_DIR, SOURCES_DIR } from './paths';
@@ -27,12 +29,14 @@ export const DEFAULT_ROADS = join(SOURCES_DIR, 'qinzhou-osm-main-roads.geojson')
 export const OUTPUT_FILES = {
   zones: 'public/data/zones.geojson',
   edges: 'public/data/zone-edges.geojson',
+  compact: 'public/data/zones.bin',
   report: 'geo/REPORT.md',
   map: 'geo/zones-map.svg',
 } as const;
 
 export interface BuildOutput {
-  files: Record<keyof typeof OUTPUT_FILES, string>;
+  /** Each output's content: text, except the compact zone data. */
+  files: { [K in keyof typeof OUTPUT_FILES]: K extends 'compact' ? Uint8Array : string };
   rings: TracedRing[];
 }
 
@@ -60,11 +64,14 @@ export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWayp
   const header = { name: 'qinzhou-2019-zones', notice: '钦政规〔2019〕1号', license: 'ODbL-1.0', attribution: ATTRIBUTION };
   const inRepo = resolve(roadsPath).startsWith(REPO_DIR + '/');
   const roadsLabel = inRepo ? relative(REPO_DIR, resolve(roadsPath)) : basename(roadsPath);
+  const zonesJson = featureCollectionJson([...zones, sea], header);
+  const edgesJson = featureCollectionJson(edges, { ...header, name: 'qinzhou-2019-zone-edges' });
   return {
     rings,
     files: {
-      zones: featureCollectionJson([...zones, sea], header),
-      edges: featureCollectionJson(edges, { ...header, name: 'qinzhou-2019-zone-edges' }),
+      zones: zonesJson,
+      edges: edgesJson,
+      compact: compactZoneData(zonesJson, edgesJson),
       report: renderReport({
         roadsLabel,
         roadsWayCount: ways.length,
@@ -93,24 +100,24 @@ export function writeOutputs(out: BuildOutput, dir = REPO_DIR): string[] {
   });
 }
 
-function parseArgs(argv: string[]): { roads: string; out: string } {
-  const args = { roads: DEFAULT_ROADS, out: REPO_DIR };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if ((flag === '--roads' || flag === '--out') && value) {
-      args[flag === '--roads' ? 'roads' : 'out'] = resolve(value);
-      i++;
-    } else {
-      throw new Error(`unknown or incomplete argument: ${flag} (usage: geo:build [--roads <file>] [--out <dir>])`);
-    }
+const USAGE = 'usage: geo:build [--roads <file>] [--out <dir>]';
+
+export function readArgs(argv: string[]): { roads: string; out: string } {
+  const options = { roads: { type: 'string' }, out: { type: 'string' } } as const;
+  const { values, tokens } = parseArgs({ args: argv, options, strict: false, tokens: true });
+  // Not strict, so that every problem gets the one message below: a positional, an unknown flag,
+  // or a flag without a value (none, empty, or the next flag taken as its value).
+  for (const t of tokens) {
+    const valueless = t.kind === 'option' && (!t.value || (!t.inlineValue && t.value.startsWith('-')));
+    const bad = t.kind === 'positional' ? t.value : t.kind === 'option' && (!(t.name in options) || valueless) ? t.rawName : null;
+    if (bad !== null) throw new Error(`unknown or incomplete argument: ${bad} (${USAGE})`);
   }
-  return args;
+  return { roads: resolve(String(values.roads ?? DEFAULT_ROADS)), out: resolve(String(values.out ?? REPO_DIR)) };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    const args = parseArgs(process.argv.slice(2));
+    const args = readArgs(process.argv.slice(2));
     const out = build(args.roads);
     const written = writeOutputs(out, args.out);
     for (const t of out.rings) {

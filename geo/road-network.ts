@@ -4,6 +4,7 @@
  * length first and only then total length, so wherever real geometry connects two points the
  * waypoints are not used — a fuller extract replaces them without any code change.
  */
+import FlatQueue from 'flatqueue';
 import { closestOnSegment, haversineM, type Pos } from './geometry';
 import type { RoadWay } from './roads';
 import type { GapSpec, RingRoad } from './ring-spec';
@@ -141,37 +142,13 @@ function dijkstra(nodes: Node[], from: number, to: number): PathEdge[] | null {
   const via: Array<{ prev: number; edge: PathEdge } | undefined> = new Array(nodes.length);
   const done = new Uint8Array(nodes.length);
   dist[from] = 0;
-  const heap: Array<[number, number]> = [[0, from]];
-  const push = (item: [number, number]) => {
-    heap.push(item);
-    let i = heap.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (heap[p]![0] <= heap[i]![0]) break;
-      [heap[p], heap[i]] = [heap[i]!, heap[p]!];
-      i = p;
-    }
-  };
-  const pop = (): [number, number] => {
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1, r = l + 1;
-        let m = i;
-        if (l < heap.length && heap[l]![0] < heap[m]![0]) m = l;
-        if (r < heap.length && heap[r]![0] < heap[m]![0]) m = r;
-        if (m === i) break;
-        [heap[m], heap[i]] = [heap[i]!, heap[m]!];
-        i = m;
-      }
-    }
-    return top;
-  };
-  while (heap.length) {
-    const [d, u] = pop();
+  // Nodes by tentative distance; a node is pushed again when its distance drops, and the stale
+  // entries are skipped when they come out.
+  const queue = new FlatQueue<number>();
+  queue.push(from, 0);
+  while (queue.length) {
+    const d = queue.peekValue()!;
+    const u = queue.pop()!;
     if (done[u]) continue;
     done[u] = 1;
     if (u === to) break;
@@ -180,7 +157,7 @@ function dijkstra(nodes: Node[], from: number, to: number): PathEdge[] | null {
       if (nd < dist[e.to]!) {
         dist[e.to] = nd;
         via[e.to] = { prev: u, edge: e.edge };
-        push([nd, e.to]);
+        queue.push(e.to, nd);
       }
     }
   }

@@ -55,7 +55,7 @@ const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
 let precache = 0;
 for (const u of urls) precache += statSync('dist/' + u.replace(/^\//, '')).size;
 console.log(`precache: ${urls.length} files, ${(precache / 1024).toFixed(1)} KB on disk`);
-for (const d of ['data/zones.geojson', 'data/zone-edges.geojson', 'data/basemap.geojson']) {
+for (const d of ['data/zones.bin', 'data/zones.geojson', 'data/zone-edges.geojson', 'data/basemap.geojson']) {
   try {
     console.log(`  ${kb(gz(d))}  ${d} (gzip)`);
   } catch {

@@ -1,8 +1,10 @@
 /**
- * Zone data for the engine. index.html preloads both files, so these fetches reuse requests that
- * started in parallel with the first JavaScript; the service worker serves them offline.
- * The text goes to the engine's worker as is; the page parses it only if the map is opened.
+ * Zone data: public/data/zones.bin, the compact form geo:build makes (docs/data-format.md).
+ * index.html preloads it, so this fetch reuses a request that started in parallel with the first
+ * JavaScript; the service worker serves it offline. The bytes go to the engine's worker as they
+ * are; the page decodes them into GeoJSON only if the map is opened.
  */
+import { geoJsonFromFile, readZoneFile } from '../core';
 import { startEngine, type EngineClient } from './engine/client';
 
 export interface AppData {
@@ -11,23 +13,22 @@ export interface AppData {
   geo: () => { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
 }
 
-export const ZONES_URL = `${import.meta.env.BASE_URL}data/zones.geojson`;
-export const EDGES_URL = `${import.meta.env.BASE_URL}data/zone-edges.geojson`;
+export const ZONE_DATA_URL = `${import.meta.env.BASE_URL}data/zones.bin`;
 export const BASEMAP_URL = `${import.meta.env.BASE_URL}data/basemap.geojson`;
 
-async function getText(url: string): Promise<string> {
+async function getBytes(url: string): Promise<ArrayBuffer> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.text();
+  return res.arrayBuffer();
 }
 
 export async function loadData(): Promise<AppData> {
-  const texts = Promise.all([getText(ZONES_URL), getText(EDGES_URL)]);
-  const engine = await startEngine(texts);
-  const [zones, edges] = await texts;
+  const bytes = getBytes(ZONE_DATA_URL);
+  const engine = await startEngine(bytes);
+  const data = await bytes;
   let parsed: ReturnType<AppData['geo']> | null = null;
   return {
     engine,
-    geo: () => (parsed ??= { zones: JSON.parse(zones), edges: JSON.parse(edges) }),
+    geo: () => (parsed ??= geoJsonFromFile(readZoneFile(data))),
   };
 }

@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   bundledRuleSets, createEngine, isInputError, isInternalError, parseEvaluateParams, validateRuleSet,
-  ACTIVITY_VALUES, CRS_VALUES, type Engine, type InputError, type StringParams,
+  ACTIVITY_VALUES, CRS_VALUES, type Engine, type EngineData, type InputError, type StringParams,
 } from '../core';
 import { FlagError, parseFlags, ROW_PARAMS, SHARED_PARAMS, type Flags } from './args';
 import { readTable } from './csv';
@@ -22,6 +22,8 @@ import { runBatch } from './batch';
 import { humanText, oneLine } from './text';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The compact zone data (docs/data-format.md), read unless --zones or --edges names GeoJSON. */
+const COMPACT = 'public/data/zones.bin';
 const ZONES = 'public/data/zones.geojson';
 const EDGES = 'public/data/zone-edges.geojson';
 /** sysexits' EX_SOFTWARE: the engine reported a bug of its own. */
@@ -31,7 +33,7 @@ const USAGE = `用法 / usage:
   npm run -s check -- --lat <纬度> --lng <经度> [--at <ISO-8601，默认现在>] [--crs ${CRS_VALUES.join('|')}]
                       [--activity ${ACTIVITY_VALUES.join('|')}] [--accuracy <米>] [--project] [--json]
   npm run -s check -- --csv <文件: lat,lng,at 每行一条> [--crs …] [--activity …] [--accuracy …] [--project] [--json]
-  (--zones / --edges 可指定区域数据文件，默认 ${ZONES} 与 ${EDGES}；
+  (默认读取 ${COMPACT}；--zones / --edges 改用 GeoJSON 区域数据，默认 ${ZONES} 与 ${EDGES}；
    --ruleset <通告 JSON> 在内置通告之外再载入一份通告数据)`;
 
 export interface Io {
@@ -48,27 +50,40 @@ class Exit extends Error {
 
 const flagError = (e: InputError) => new Exit(2, `--${e.message}`);
 
-function loadEngine(values: Flags['values']): Engine {
-  const zonesPath = resolve(values.zones ?? resolve(ROOT, ZONES));
-  const edgesPath = resolve(values.edges ?? resolve(ROOT, EDGES));
-  if (!existsSync(zonesPath)) throw new Exit(1, `check: zone data not found (${values.zones ?? ZONES}); build it with npm run geo:build`);
-  let zones: GeoJSON.FeatureCollection;
-  let edges: GeoJSON.FeatureCollection;
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Zone data: the compact file by default; GeoJSON when --zones or --edges names a file. */
+function loadZoneData(values: Flags['values']): EngineData {
+  const geojson = values.zones !== undefined || values.edges !== undefined;
+  const shown = values.zones ?? (geojson ? ZONES : COMPACT);
+  const path = resolve(values.zones ?? resolve(ROOT, shown));
+  if (!existsSync(path)) throw new Exit(1, `check: zone data not found (${shown}); build it with npm run geo:build`);
   try {
-    zones = JSON.parse(readFileSync(zonesPath, 'utf8'));
-    edges = existsSync(edgesPath) ? JSON.parse(readFileSync(edgesPath, 'utf8')) : { type: 'FeatureCollection', features: [] };
+    if (!geojson) return { compact: readFileSync(path) };
+    const edgesPath = resolve(values.edges ?? resolve(ROOT, EDGES));
+    const edges = existsSync(edgesPath) ? JSON.parse(readFileSync(edgesPath, 'utf8')) : { type: 'FeatureCollection', features: [] };
+    return { zones: JSON.parse(readFileSync(path, 'utf8')), edges };
   } catch (e) {
-    throw new Exit(1, `check: zone data unreadable: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300));
+    throw new Exit(1, `check: zone data unreadable (${shown}): ${messageOf(e)}`.slice(0, 300));
   }
+}
+
+function loadEngine(values: Flags['values']): Engine {
+  const data = loadZoneData(values);
   const ruleSets = [...bundledRuleSets()];
   if (values.ruleset !== undefined) {
     try {
       ruleSets.push(validateRuleSet(JSON.parse(readFileSync(resolve(values.ruleset), 'utf8'))));
     } catch (e) {
-      throw new Exit(2, `--ruleset: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300));
+      throw new Exit(2, `--ruleset: ${messageOf(e)}`.slice(0, 300));
     }
   }
-  return createEngine({ zones, edges }, ruleSets);
+  try {
+    return createEngine(data, ruleSets);
+  } catch (e) {
+    // Broken zone data ("zone data: …" from the decoder or the model): one line, no verdict.
+    throw new Exit(1, `check: ${messageOf(e)}`.slice(0, 300));
+  }
 }
 
 function runCsv(values: Flags['values'], file: string, shared: StringParams, json: boolean, io: Io): void {

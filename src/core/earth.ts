@@ -1,7 +1,7 @@
 /**
  * The Earth as every distance in this repository measures it: a sphere of the mean radius
  * (IUGG, 6 371 008.8 m), the radius Turf uses, so our metres and Turf's agree in the tests.
- * One home for it: the engine (src/core/geometry.ts), the zone tracer (geo/geometry.ts) and the
+ * One home for it: the engine (src/core/geometry/local-metres.ts), the zone tracer (geo/geometry.ts) and the
  * map's accuracy ring (src/map/circle.ts) all read it from here.
  */
 export const EARTH_RADIUS_M = 6_371_008.8;

@@ -2,26 +2,31 @@
  * createEngine(): prepares zones, boundary stretches and rule-set seasons once; evaluate() then
  * answers (place, instant, activity) → Verdict without throwing. The parts: input checks in
  * params.ts, the notices on the time axis in timeline.ts, the rule area in rule-area.ts, the
- * decision in decide.ts, point-in-zone and boundary distance in geometry.ts.
+ * decision in decide.ts, point-in-zone and boundary distance in geometry/, the zone data (compact
+ * or GeoJSON) in zone-data/, which boundary segments count in relevance.ts.
  */
 import gcoord from 'gcoord';
 import type { EvaluateInput, EvaluateResult, Interval, ZoneProperties } from './types';
-import { EdgeIndex, ZoneIndex } from './geometry';
+import { BoundaryIndex } from './geometry/boundary-index';
+import { ZoneIndex } from './geometry/zone-index';
+import { modelFromFile, readZoneFile } from './zone-data/decode';
+import { modelFromGeoJson } from './zone-data/model';
+import { relevanceMask } from './relevance';
 import { normalizeInput, inputError } from './params';
 import { chinaDateOf, formatChina } from './china-time';
 import { validateRuleSet, type RuleSet, type Span } from './ruleset';
 import { seasonFacts } from './calendar';
 import { decide, type DecisionContext } from './decide';
-import { answerClass, ruleAreaOf } from './rule-area';
+import { answerClassKey, ruleAreaOf } from './rule-area';
 import { noticeTimeline } from './timeline';
 import { BUNDLED_RULE_SET_DATA } from './rulesets/index';
 
-export interface EngineData {
-  /** public/data/zones.geojson: features with ZoneProperties. */
-  zones: GeoJSON.FeatureCollection;
-  /** public/data/zone-edges.geojson: LineStrings with EdgeProperties. */
-  edges: GeoJSON.FeatureCollection;
-}
+/**
+ * The zone data: public/data/zones.bin as bytes (`compact`, built by geo:build with the grid cells
+ * and relevance masks decided), or zones.geojson with zone-edges.geojson (ZoneProperties,
+ * EdgeProperties), whose cells and masks are then decided here.
+ */
+export type EngineData = { compact: ArrayBuffer | Uint8Array } | { zones: GeoJSON.FeatureCollection; edges?: GeoJSON.FeatureCollection | null };
 
 export interface SeasonWindows {
   ruleSet: string | null;
@@ -51,31 +56,31 @@ function toInterval(s: Span): Interval {
 }
 
 export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRuleSets()): Engine {
-  const sets = ruleSets.map((r) => validateRuleSet(r));
+  // The bundled notices were validated by bundledRuleSets().
+  const sets = ruleSets.map((r) => (bundled?.includes(r) ? r : validateRuleSet(r)));
   if (sets.length === 0) throw new Error('createEngine: at least one rule set is needed');
   const timeline = noticeTimeline(sets);
   const { latest } = timeline;
-  const zones = new ZoneIndex(data?.zones ?? { type: 'FeatureCollection', features: [] });
-  const edges = data?.edges?.features?.length ? EdgeIndex.fromEdges(data.edges) : EdgeIndex.fromZones(data?.zones ?? { type: 'FeatureCollection', features: [] });
+  const model = data && 'compact' in data ? modelFromFile(readZoneFile(data.compact)) : modelFromGeoJson(data?.zones, data?.edges);
+  const zones = new ZoneIndex(model.zones, model.cells);
+  const boundary = new BoundaryIndex(model.lines);
   const props = new Map<string, Partial<ZoneProperties>>();
-  for (const f of data?.zones?.features ?? []) {
-    const p = (f.properties ?? {}) as Partial<ZoneProperties>;
-    if (p.id) props.set(p.id, p);
+  for (const z of model.zones) props.set(z.id, z.properties as Partial<ZoneProperties>);
+  /** Relevance masks by answerClassKey: the data's own, then any computed here. */
+  const masks = new Map(model.masks ?? []);
+  for (const [key, mask] of masks) {
+    if (mask.length !== boundary.size) throw new Error(`zone data: the relevance mask for ${key} has ${mask.length} segments, the boundary ${boundary.size}`);
   }
 
-  const relevanceCache = new Map<string, Uint8Array>();
-  /** Per boundary segment: 1 when its two sides get different answers under the rule set. */
+  const maskOf = new Map<RuleSet, Uint8Array>();
+  /** The segments whose two sides get different answers under rs (relevance.ts). */
   function relevantSegments(rs: RuleSet): Uint8Array {
-    let mask = relevanceCache.get(rs.id);
+    let mask = maskOf.get(rs);
     if (!mask) {
-      const sides = edges.sideSamples();
-      mask = new Uint8Array(edges.size);
-      for (let i = 0; i < edges.size; i++) {
-        const a = answerClass(rs, zones.containing(sides[i * 4]!, sides[i * 4 + 1]!));
-        const b = answerClass(rs, zones.containing(sides[i * 4 + 2]!, sides[i * 4 + 3]!));
-        mask[i] = a === b ? 0 : 1;
-      }
-      relevanceCache.set(rs.id, mask);
+      const key = answerClassKey(rs);
+      mask = masks.get(key) ?? relevanceMask(rs, zones, boundary);
+      masks.set(key, mask);
+      maskOf.set(rs, mask);
     }
     return mask;
   }
@@ -98,7 +103,7 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
       const rsInForce = timeline.inForceAt(n.atMs);
       const areaRs = season?.ruleSet ?? rsInForce ?? latest;
       const area = ruleAreaOf(areaRs, ids);
-      const boundary = edges.nearest(lng, lat, n.accuracyM, relevantSegments(areaRs));
+      const nearest = boundary.nearest(lng, lat, n.accuracyM, relevantSegments(areaRs));
       const ctx: DecisionContext = {
         t: n.atMs,
         activity: n.activity,
@@ -124,9 +129,9 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
         reasons: d.reasons,
         window: d.window ? toInterval(d.window) : null,
         next: d.next ? toInterval(d.next) : null,
-        boundaryDistanceM: boundary ? Math.round(boundary.distanceM * 10) / 10 : null,
-        nearBoundary: boundary ? boundary.near : false,
-        nearestBoundary: boundary ? { ...boundary.stretch } : null,
+        boundaryDistanceM: nearest ? Math.round(nearest.distanceM * 10) / 10 : null,
+        nearBoundary: nearest ? nearest.near : false,
+        nearestBoundary: nearest ? { ...nearest.stretch } : null,
         position: { lat, lng },
         at: formatChina(n.atMs),
         activity: n.activity,

@@ -15,3 +15,4 @@ export { validateRuleSet } from './ruleset';
 export { formatChina, formatChinaHuman, parseIsoInstant } from './china-time';
 export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts } from './calendar';
 export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';
+export { geoJsonFromFile, readHead, readZoneFile } from './zone-data/decode';

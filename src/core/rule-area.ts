@@ -27,3 +27,12 @@ export function answerClass(rs: RuleSet, ids: string[]): string {
   const a = ruleAreaOf(rs, ids);
   return a.kind === 'delegated' ? `delegated:${a.zoneId}` : a.kind;
 }
+
+/**
+ * Everything answerClass() reads from a rule set, as one string: rule sets with equal keys draw
+ * the same boundaries, so they share one relevance mask (the compact file carries masks by key).
+ */
+export function answerClassKey(rs: RuleSet): string {
+  const ids = (list: string[] | undefined) => [...new Set(list ?? [])].sort().join(',');
+  return `prohibited:${ids(rs.prohibited.zones.map((z) => z.zoneId))};restricted:${ids(rs.restricted.countyZoneIds)};delegated:${ids(rs.delegated?.countyZoneIds)}`;
+}

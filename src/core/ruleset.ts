@@ -183,8 +183,18 @@ function lunarSpan(rs: RuleSet, facts: SeasonFacts): Span | null {
   return s && e ? chinaDays(s, e) : null;
 }
 
-/** The season the rule set itself covers (its period contains that season's 正月初一). */
+const realSeasons = new WeakMap<RuleSet, SeasonSchedule | null>();
+
+/**
+ * The season the rule set itself covers (its period contains that season's 正月初一). Kept per
+ * rule set object: validateRuleSet() computes it already, and createEngine() asks again.
+ */
 export function realSeason(rs: RuleSet): SeasonSchedule | null {
+  if (!realSeasons.has(rs)) realSeasons.set(rs, findRealSeason(rs));
+  return realSeasons.get(rs)!;
+}
+
+function findRealSeason(rs: RuleSet): SeasonSchedule | null {
   const period = periodSpan(rs);
   const startYear = chinaDateOf(period.start).year;
   for (const year of [startYear, startYear + 1]) {

@@ -1,17 +1,17 @@
 /** The engine behind its message protocol (the worker's host), called directly. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { engineHost } from '../../src/app/engine/host';
 import { answers } from '../../src/app/engine/protocol';
+import { compactOf, fixtureData } from '../core/helpers';
 
-const text = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
-const zones = text('../fixtures/zones-fixture.geojson');
-const edges = text('../fixtures/edges-fixture.geojson');
+/** The fixture zones as the bytes the app fetches (public/data/zones.bin's format). */
+const bytes = compactOf(fixtureData());
+const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 describe('engineHost', () => {
   it('init, then evaluate and season: each reply carries its request’s id and type', () => {
     const handle = engineHost();
-    const ready = handle({ id: 1, type: 'init', args: { zones, edges } });
+    const ready = handle({ id: 1, type: 'init', args: { data } });
     expect(answers(ready, 'init') && ready.answer.ruleSets.map((r) => r.id)).toEqual(['qinzhou-2019-1']);
     const v = handle({ id: 2, type: 'evaluate', args: { input: { lat: 21.85, lng: 108.5, at: '2019-02-06T06:00:00+08:00' } } });
     expect(v).toMatchObject({ id: 2, type: 'evaluate', ok: true, answer: { status: 'allowed' } });
@@ -24,6 +24,6 @@ describe('engineHost', () => {
     expect(r).toEqual({ id: 9, ok: false, failure: { kind: 'not-ready', message: 'engine not initialised' } });
   });
   it('broken zone data fails init as an exception', () => {
-    expect(engineHost()({ id: 4, type: 'init', args: { zones: '{', edges } })).toMatchObject({ id: 4, ok: false, failure: { kind: 'exception' } });
+    expect(engineHost()({ id: 4, type: 'init', args: { data: new TextEncoder().encode('{').buffer } })).toMatchObject({ id: 4, ok: false, failure: { kind: 'exception' } });
   });
 });

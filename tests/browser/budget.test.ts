@@ -1,6 +1,7 @@
 /**
  * Budgets in a real page load: the JavaScript of the first load (map, place search and lunar
- * library excluded) stays ≤ 60 KB gzip, and the verdict is painted before maplibre-gl is requested.
+ * library excluded) stays ≤ 60 KB gzip, the data the first verdict fetches ≤ 20 KB gzip, and the
+ * verdict is painted before maplibre-gl is requested.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +10,7 @@ import { browserPerFile, phone, statusOf } from './browser';
 
 const base = inject('baseUrl');
 const BUDGET_GZIP = 60 * 1024;
+const DATA_BUDGET_GZIP = 20 * 1024;
 /**
  * Chunks the budget excludes: the lazy map (maplibre-gl), the place search (requested once the
  * verdict is painted) and a lunar calendar library, if any.
@@ -16,6 +18,16 @@ const BUDGET_GZIP = 60 * 1024;
 const EXCLUDED = /MapView|maplibre|PlaceSearch|tyme|lunar-typescript/i;
 
 const browser = browserPerFile({ webgl: true });
+
+/** In the page: window.verdictAt = when the verdict's word first shows (performance.now()). */
+function markVerdict() {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('#verdict[data-status] #verdict-word')?.textContent) {
+      (window as unknown as { verdictAt: number }).verdictAt = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
 
 describe('budgets', () => {
   it('first-load JavaScript ≤ 60 KB gzip (map and lunar library excluded)', async () => {
@@ -33,17 +45,29 @@ describe('budgets', () => {
     await context.close();
   });
 
+  it('the data files the first verdict fetches ≤ 20 KB gzip', async () => {
+    const { page, context } = await phone(browser(), { viewport: { width: 390, height: 2400 } });
+    await page.addInitScript(markVerdict);
+    await page.goto(`${base}/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00`);
+    expect(await statusOf(page)).toBe('banned');
+    await page.waitForFunction(() => (window as unknown as { verdictAt?: number }).verdictAt !== undefined);
+    const fetched = await page.evaluate(() => {
+      const at = (window as unknown as { verdictAt: number }).verdictAt;
+      const paths = performance.getEntriesByType('resource').filter((e) => e.startTime <= at).map((e) => new URL(e.name).pathname);
+      return [...new Set(paths.filter((p) => p.startsWith('/data/')))];
+    });
+    const sizes = fetched.map((p) => ({ p, gz: gzipSync(readFileSync('dist' + p), { level: 9 }).length }));
+    const total = sizes.reduce((a, b) => a + b.gz, 0);
+    console.log('first-verdict data (gzip):', sizes.map((s) => `${s.p} ${(s.gz / 1024).toFixed(1)} KB`).join(', '), `= ${(total / 1024).toFixed(1)} KB`);
+    expect(fetched).toContain('/data/zones.bin');
+    expect(total).toBeLessThanOrEqual(DATA_BUDGET_GZIP);
+    await context.close();
+  });
+
   it('the verdict text is on screen before the map library is requested', async () => {
     // A tall window, so the map area is in view from the start and loads without scrolling.
     const { page, context } = await phone(browser(), { viewport: { width: 390, height: 2400 } });
-    await page.addInitScript(() => {
-      new MutationObserver((_, obs) => {
-        if (document.querySelector('#verdict[data-status] #verdict-word')?.textContent) {
-          (window as unknown as { verdictAt: number }).verdictAt = performance.now();
-          obs.disconnect();
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
+    await page.addInitScript(markVerdict);
     await page.goto(`${base}/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00`);
     await statusOf(page);
     await page.waitForSelector('.map-box[data-map-state=ready]', { timeout: 30_000 });

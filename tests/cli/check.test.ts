@@ -191,4 +191,28 @@ describe('answers', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('zone data not found');
   });
+
+  it.concurrent('by default the compact public/data/zones.bin answers, exactly as the published GeoJSON does', async () => {
+    const args = ['--lat', '21.968', '--lng', '108.632', '--at', '2019-02-10T20:00:00+08:00', '--json'];
+    const compact = await check(args);
+    const geojson = await check([...args, '--zones', 'public/data/zones.geojson', '--edges', 'public/data/zone-edges.geojson']);
+    expect([compact.code, compact.stderr]).toEqual([0, '']);
+    expect(JSON.parse(compact.stdout)).toMatchObject({ status: 'banned', zone: 'prohibited' });
+    expect(compact.stdout).toBe(geojson.stdout);
+  });
+
+  it.concurrent('zone data that does not read or is broken → exit 1, one line, nothing on stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-zones-'));
+    const notJson = join(dir, 'zones.geojson');
+    writeFileSync(notJson, '{"type": "FeatureCollection", ');
+    const openRing = join(dir, 'open.geojson');
+    const square = [[108, 21], [109, 21], [109, 22], [108, 22]];
+    writeFileSync(openRing, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'z' }, geometry: { type: 'Polygon', coordinates: [square] } }] }));
+    for (const [file, message] of [[notJson, /^check: zone data unreadable \(.*zones\.geojson\): /], [openRing, /^check: zone data: z: a ring is not closed/]] as const) {
+      const r = await check(['--lat', '21.85', '--lng', '108.5', '--zones', file]);
+      expect([r.code, r.stdout]).toEqual([1, '']);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
 });

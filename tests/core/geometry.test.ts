@@ -1,92 +1,159 @@
-/** Prepared point-in-zone and boundary distance against plain @turf loops. */
+/** Prepared point-in-zone and boundary distance against plain @turf loops and brute force. */
 import { describe, expect, it } from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import { point } from '@turf/helpers';
-import { EdgeIndex, ZoneIndex } from '../../src/core/geometry';
-import { fixtureData, realData } from './helpers';
+import { BoundaryIndex } from '../../src/core/geometry/boundary-index';
+import { metresPerDegreeLng, segmentDistance2 } from '../../src/core/geometry/local-metres';
+import { ZoneIndex } from '../../src/core/geometry/zone-index';
+import { modelFromGeoJson } from '../../src/core/zone-data/model';
+import { fixtureData, realData, rng } from './helpers';
 
-/** Deterministic pseudo-random numbers so failures reproduce. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
+type Data = { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
+type Polygonal = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+
+/** Ids of the features containing p by a plain turf loop over whole features. */
+function turfContaining(zones: GeoJSON.FeatureCollection, p: [number, number]): string[] {
+  return zones.features.filter((f) => booleanPointInPolygon(p, f as Polygonal)).map((f) => String((f.properties as { id: string }).id));
+}
+
+/** Points where the exact test matters: vertices, edge midpoints, points on a vertex's latitude, points just off edges. */
+function hardPoints(zones: GeoJSON.FeatureCollection, rand: () => number, perRing = 60): [number, number][] {
+  const out: [number, number][] = [];
+  for (const f of zones.features) {
+    const g = f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+    const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+    for (const ring of rings) {
+      const step = Math.max(1, Math.floor(ring.length / perRing));
+      for (let i = 0; i + 1 < ring.length; i += step) {
+        const [a, b] = [ring[i]!, ring[i + 1]!] as [[number, number], [number, number]];
+        out.push(a, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
+        out.push([a[0] + (rand() - 0.5) * 0.01, a[1]]); // same latitude as the vertex: the ray meets it
+        out.push([a[0] + (rand() - 0.5) * 2e-6, a[1] + (rand() - 0.5) * 2e-6]);
+      }
+    }
+  }
+  return out;
+}
+
+/** A star with a hole and a second, separate polygon: no rectangle in the fixture has either. */
+function syntheticZones(): GeoJSON.FeatureCollection {
+  const star: number[][] = [];
+  for (let k = 0; k < 40; k++) {
+    const a = (k / 40) * 2 * Math.PI;
+    const r = k % 2 ? 0.05 : 0.12;
+    star.push([108.6 + r * Math.cos(a), 22.0 + r * Math.sin(a)]);
+  }
+  star.push(star[0]!);
+  const hole = [[108.59, 21.99], [108.59, 22.01], [108.61, 22.01], [108.61, 21.99], [108.59, 21.99]];
+  const island = [[108.8, 22.1], [108.85, 22.1], [108.85, 22.12], [108.8, 22.1]];
+  return {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { id: 'star' }, geometry: { type: 'MultiPolygon', coordinates: [[star, hole], [island]] } },
+      { type: 'Feature', properties: { id: 'sea', kind: 'sea' }, geometry: { type: 'Polygon', coordinates: [[[108.5, 21.8], [108.9, 21.8], [108.9, 21.95], [108.5, 21.8]]] } },
+    ],
   };
 }
 
-const sets: [string, { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection }][] = [['fixture', fixtureData()]];
-sets.push(['real data', realData()]);
+const sets: [string, Data][] = [
+  ['fixture', fixtureData()],
+  ['real data', realData()],
+  ['synthetic star, hole, island and sea', { zones: syntheticZones(), edges: { type: 'FeatureCollection', features: [] } }],
+];
 
 describe.each(sets)('geometry (%s)', (_name, data) => {
-  const zones = new ZoneIndex(data.zones);
+  const model = modelFromGeoJson(data.zones, data.edges);
+  const zones = new ZoneIndex(model.zones);
   const bbox = [107.9, 21.4, 109.9, 22.9];
   const rand = rng(7);
   const pts = Array.from({ length: 20_000 }, () => [bbox[0]! + rand() * (bbox[2]! - bbox[0]!), bbox[1]! + rand() * (bbox[3]! - bbox[1]!)] as [number, number]);
 
   it('containing() agrees with booleanPointInPolygon over every feature for 20,000 random points', () => {
-    let mismatches = 0;
-    for (const p of pts) {
-      const want = data.zones.features
-        .filter((f) => booleanPointInPolygon(p, f as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>))
-        .map((f) => String((f.properties as { id: string }).id));
-      if (JSON.stringify(zones.containing(p[0], p[1])) !== JSON.stringify(want)) mismatches++;
-    }
-    expect(mismatches).toBe(0);
+    const bad = pts.filter((p) => JSON.stringify(zones.containing(p[0], p[1])) !== JSON.stringify(turfContaining(data.zones, p)));
+    expect(bad).toEqual([]);
   });
 
-  it('vertices and edge midpoints count as inside, as in turf', () => {
-    for (const f of data.zones.features.slice(0, 20)) {
-      const g = f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
-      const ring = g.type === 'Polygon' ? g.coordinates[0]! : g.coordinates[0]![0]!;
-      for (let i = 0; i + 1 < ring.length; i += Math.max(1, Math.floor(ring.length / 50))) {
-        const v = ring[i]!;
-        const id = String((f.properties as { id: string }).id);
-        expect(zones.containing(v[0]!, v[1]!)).toContain(id);
-        expect(booleanPointInPolygon(v as [number, number], f as GeoJSON.Feature<GeoJSON.Polygon>)).toBe(true);
-        // A computed midpoint may round off the edge by an ulp; either way the answer is turf's.
-        const w = ring[i + 1]!;
-        const mid: [number, number] = [(v[0]! + w[0]!) / 2, (v[1]! + w[1]!) / 2];
-        expect(zones.containing(mid[0], mid[1]).includes(id)).toBe(booleanPointInPolygon(mid, f as GeoJSON.Feature<GeoJSON.Polygon>));
+  it('… and on vertices, edge midpoints, vertex latitudes and points a few centimetres off the boundary', () => {
+    const hard = hardPoints(data.zones, rng(11));
+    expect(hard.length).toBeGreaterThan(50);
+    const bad = hard.filter((p) => JSON.stringify(zones.containing(p[0], p[1])) !== JSON.stringify(turfContaining(data.zones, p)));
+    expect(bad).toEqual([]);
+  });
+
+  it('cells decided once and handed back (as the compact file does) answer the same', () => {
+    const again = new ZoneIndex(model.zones, zones.cells);
+    for (const p of pts.slice(0, 5_000)) expect(again.containing(p[0], p[1])).toEqual(zones.containing(p[0], p[1]));
+    expect(() => new ZoneIndex(model.zones, zones.cells.map((c) => c.map(() => ({ nx: 3, ny: 3, cells: new Uint8Array(8) }))))).toThrow(/grid cells do not match/);
+  });
+
+  const boundary = new BoundaryIndex(model.lines);
+  /** Every segment, with its stretch, for brute force. */
+  const segments = model.lines.flatMap((l) => l.parts.flatMap((p) => Array.from({ length: p.length / 2 - 1 }, (_, k) => ({ seg: [p[2 * k]!, p[2 * k + 1]!, p[2 * k + 2]!, p[2 * k + 3]!], stretch: l.stretch }))));
+  const lat = segments.map((s) => [s.seg[1]!, s.seg[3]!]).flat();
+  const [minY, maxY] = [Math.min(...lat), Math.max(...lat)];
+  function bruteForce(x: number, y: number, accuracyM: number, mask: Uint8Array | null) {
+    const kx = metresPerDegreeLng(Math.min(Math.max(y, minY), maxY));
+    let best = Infinity;
+    let near = false;
+    segments.forEach(({ seg, stretch }, i) => {
+      if (mask && !mask[i]) return;
+      const d = Math.sqrt(segmentDistance2(x, y, seg[0]!, seg[1]!, seg[2]!, seg[3]!, kx));
+      best = Math.min(best, d);
+      near ||= d <= accuracyM + stretch.maxErrorM;
+    });
+    return { best, near };
+  }
+
+  it('nearest() is the brute-force minimum over every segment (with and without a mask), near likewise', () => {
+    const r = rng(5);
+    const mask = Uint8Array.from(segments, () => (r() < 0.3 ? 1 : 0));
+    expect(boundary.size).toBe(segments.length);
+    for (const p of [...pts.slice(0, 400), ...hardPoints(data.zones, rng(3), 8)]) {
+      for (const [acc, m] of [[0, null], [40, null], [10, mask]] as const) {
+        const got = boundary.nearest(p[0], p[1], acc, m)!;
+        const want = bruteForce(p[0], p[1], acc, m);
+        expect(got.distanceM).toBe(want.best);
+        expect(got.near).toBe(want.near);
       }
     }
   });
 
-  it('nearest boundary distance matches turf point-to-line distance (both planar in lng/lat, as GeoJSON lines are; within 0.5 %)', () => {
-    const edges = data.edges.features.length ? EdgeIndex.fromEdges(data.edges) : EdgeIndex.fromZones(data.zones);
-    const lines = data.edges.features.length ? data.edges.features : [];
+  it('nearest boundary distance matches turf point-to-line distance (planar in lng/lat, within 0.5 %)', () => {
+    const lines = data.edges.features;
     for (const p of pts.slice(0, lines.length > 200 ? 150 : 600)) {
-      const got = edges.nearest(p[0], p[1], 0)!;
+      const got = boundary.nearest(p[0], p[1], 0)!;
       let want = Infinity;
-      for (const l of lines) {
-        const geom = l.geometry as GeoJSON.LineString;
-        want = Math.min(want, pointToLineDistance(point(p), geom, { units: 'meters', method: 'planar' }));
-      }
+      for (const l of lines) want = Math.min(want, pointToLineDistance(point(p), l.geometry as GeoJSON.LineString, { units: 'meters', method: 'planar' }));
       if (lines.length) expect(Math.abs(got.distanceM - want)).toBeLessThanOrEqual(Math.max(0.5, want * 0.005));
     }
   });
 });
 
 describe('nearBoundary (fixture)', () => {
-  const edges = EdgeIndex.fromEdges(fixtureData().edges);
+  const boundary = new BoundaryIndex(modelFromGeoJson(fixtureData().zones, fixtureData().edges).lines);
   // West side of the 一(一) test rectangle at lng 108.60 is hand-placed ±150 m; the south side at
   // lat 21.94 is OSM ±15 m. 0.001° of latitude ≈ 111.2 m.
   it('within accuracy + that stretch’s error bound', () => {
-    const south = edges.nearest(108.63, 21.9401, 0)!; // ~11 m from the south side
+    const south = boundary.nearest(108.63, 21.9401, 0)!; // ~11 m from the south side
     expect(south.stretch.maxErrorM).toBe(15);
     expect(south.near).toBe(true);
-    const south2 = edges.nearest(108.63, 21.9403, 0)!; // ~33 m
+    const south2 = boundary.nearest(108.63, 21.9403, 0)!; // ~33 m
     expect(south2.near).toBe(false);
-    expect(edges.nearest(108.63, 21.9403, 20)!.near).toBe(true); // 33 ≤ 20 + 15
+    expect(boundary.nearest(108.63, 21.9403, 20)!.near).toBe(true); // 33 ≤ 20 + 15
     const kx = 111_195 * Math.cos((21.97 * Math.PI) / 180);
-    const west = edges.nearest(108.6 + 140 / kx, 21.97, 0)!; // 140 m inside the west side
+    const west = boundary.nearest(108.6 + 140 / kx, 21.97, 0)!; // 140 m inside the west side
     expect(west.stretch.maxErrorM).toBe(150);
     expect(west.distanceM).toBeCloseTo(140, 0);
     expect(west.near).toBe(true);
-    expect(edges.nearest(108.6 + 160 / kx, 21.97, 0)!.near).toBe(false);
+    expect(boundary.nearest(108.6 + 160 / kx, 21.97, 0)!.near).toBe(false);
   });
   it('far away (Nanning) still gets a finite distance', () => {
-    const d = edges.nearest(108.37, 22.82, 0)!;
+    const d = boundary.nearest(108.37, 22.82, 0)!;
     expect(d.distanceM).toBeGreaterThan(40_000);
     expect(d.distanceM).toBeLessThan(60_000);
+  });
+  it('no segment kept by the mask: no boundary', () => {
+    expect(boundary.nearest(108.63, 21.95, 0, new Uint8Array(boundary.size))).toBeNull();
   });
 });

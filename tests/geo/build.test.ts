@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build, DEFAULT_ROADS, OUTPUT_FILES } from '../../geo/build';
+import { build, DEFAULT_ROADS, OUTPUT_FILES, readArgs } from '../../geo/build';
 import { REPO_DIR } from '../../geo/paths';
 import { loadWaypoints } from '../../geo/ring-spec';
 import { geojsonTextProblems, polygonProblems } from '../../geo/validity';
@@ -22,9 +22,9 @@ describe('geo:build', () => {
   it('committed outputs are byte-identical to a fresh rebuild by the CLI (run `npm run geo:build` if this fails), and every polygon in them is strictly valid', () => {
     execFileSync(process.execPath, ['--import', 'tsx', join(REPO_DIR, 'geo/build.ts'), '--out', tmp], { cwd: REPO_DIR, stdio: 'pipe' });
     for (const rel of Object.values(OUTPUT_FILES)) {
-      const fresh = readFileSync(join(tmp, rel), 'utf8');
-      const committed = readFileSync(join(REPO_DIR, rel), 'utf8');
-      expect(fresh === committed, `${rel} is stale`).toBe(true);
+      const fresh = readFileSync(join(tmp, rel));
+      const committed = readFileSync(join(REPO_DIR, rel));
+      expect(fresh.equals(committed), `${rel} is stale`).toBe(true);
     }
     // RFC 7946 structure (@placemarkio/check-geojson), then geometry: winding, self-intersection
     // sweep, rings crossing, holes outside, overlapping parts.
@@ -40,7 +40,8 @@ describe('geo:build', () => {
   it('builds twice to the same bytes, with no timestamps or machine paths', () => {
     const a = build(), b = build();
     expect(a.files).toEqual(b.files);
-    for (const text of Object.values(a.files)) {
+    for (const file of Object.values(a.files)) {
+      const text = typeof file === 'string' ? file : Buffer.from(file).toString('latin1');
       expect(text).not.toMatch(/\/work\/|\/tmp\/|\/home\//);
       expect(text).not.toMatch(/20\d\d-\d\d-\d\dT\d\d:/);
     }
@@ -88,6 +89,14 @@ describe('geo:build', () => {
     writeFileSync(path, JSON.stringify({ ...base, features: [...base.features, ...extra] }));
     const main = build(path).rings.find((r) => r.spec.id === 'qz2019-main-urban')!;
     expect(main.usedGaps).toEqual([]);
+  });
+
+  it('reads --roads and --out (also as --flag=value) and refuses anything else', () => {
+    expect(readArgs([])).toEqual({ roads: DEFAULT_ROADS, out: REPO_DIR });
+    expect(readArgs(['--roads', 'a.geojson', '--out=dist-geo'])).toEqual({ roads: join(REPO_DIR, 'a.geojson'), out: join(REPO_DIR, 'dist-geo') });
+    for (const bad of [['--roads'], ['--out', '--roads', 'x'], ['extra.geojson'], ['--bogus'], ['--roads=']]) {
+      expect(() => readArgs(bad), bad.join(' ')).toThrow(/unknown or incomplete argument: \S+.*usage: geo:build/);
+    }
   });
 
   it('rejects unknown arguments with a clear message', () => {

@@ -64,8 +64,8 @@ async function call<K extends CallType>(send: Send, type: K, args: Args<K>): Pro
   throw new EngineFailure(r.ok ? { kind: 'exception', message: `a ${r.type} reply to a ${type} request` } : r.failure);
 }
 
-async function connect(send: Send, zones: string, edges: string): Promise<EngineClient> {
-  const ready = await call(send, 'init', { zones, edges });
+async function connect(send: Send, data: ArrayBuffer): Promise<EngineClient> {
+  const ready = await call(send, 'init', { data });
   return { call: (type, args) => call(send, type, args), ruleSets: ready.ruleSets, zoneProps: ready.zoneProps };
 }
 
@@ -73,15 +73,15 @@ async function connect(send: Send, zones: string, edges: string): Promise<Engine
  * Starts the worker at once (its script downloads while the data does); connects when the zone
  * data has arrived.
  */
-export async function startEngine(data: Promise<[string, string]>): Promise<EngineClient> {
+export async function startEngine(zoneData: Promise<ArrayBuffer>): Promise<EngineClient> {
   const viaWorker = workerSend();
-  const [zones, edges] = await data;
+  const data = await zoneData;
   if (viaWorker) {
     try {
-      return await connect(viaWorker, zones, edges);
+      return await connect(viaWorker, data);
     } catch {
       /* fall through to the page */
     }
   }
-  return connect(await inPageSend(), zones, edges);
+  return connect(await inPageSend(), data);
 }

@@ -2,7 +2,7 @@
  * The engine behind the message protocol, so the same code serves the Web Worker and the
  * main-thread fallback. One handler per request type (protocol.ts EngineCalls).
  */
-import { createEngine, type Engine, type ZoneProperties } from '../../core';
+import { createEngine, readHead, type Engine, type ZoneProperties } from '../../core';
 import type { Answer, Args, CallType, Ok, Reply, Request } from './protocol';
 
 type Handlers = { [K in CallType]: (args: Args<K>) => Answer<K> };
@@ -19,10 +19,9 @@ export function engineHost(): Handle {
     return engine;
   };
   const handlers: Handlers = {
-    init: ({ zones, edges }) => {
-      const z: GeoJSON.FeatureCollection = JSON.parse(zones);
-      engine = createEngine({ zones: z, edges: JSON.parse(edges) });
-      const zoneProps: Partial<ZoneProperties>[] = z.features.map((f) => f.properties ?? {});
+    init: ({ data }) => {
+      engine = createEngine({ compact: data });
+      const zoneProps: Partial<ZoneProperties>[] = (readHead(data).features as GeoJSON.Feature[]).map((f) => f.properties ?? {});
       return { ruleSets: engine.ruleSets, zoneProps };
     },
     evaluate: ({ input }) => ready().evaluate(input),

@@ -12,8 +12,8 @@ export interface Ready {
 }
 
 export interface EngineCalls {
-  /** Prepare the engine from the zone data as fetched (JSON text). */
-  init: { args: { zones: string; edges: string }; answer: Ready };
+  /** Prepare the engine from the zone data as fetched (public/data/zones.bin, docs/data-format.md). */
+  init: { args: { data: ArrayBuffer }; answer: Ready };
   evaluate: { args: { input: EvaluateInput }; answer: EvaluateResult };
   season: { args: { year: number; project: boolean }; answer: SeasonWindows };
 }

@@ -1,0 +1,137 @@
+/**
+ * The compact zone data (public/data/zones.bin) holds exactly the published GeoJSON and answers
+ * exactly as the GeoJSON does; anything malformed is refused with one message.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundledRuleSets, createEngine, isInputError, type EvaluateInput, type Verdict } from '../../src/core/index';
+import { geoJsonFromFile, readZoneFile } from '../../src/core/zone-data/decode';
+import { compactOf, fixtureData, readRuleSet, realData, rng } from './helpers';
+
+const COMPACT = new URL('../../public/data/zones.bin', import.meta.url);
+
+/** What a verdict says about the place, the part the zone data decides. */
+function placeOf(r: ReturnType<ReturnType<typeof createEngine>['evaluate']>) {
+  if (isInputError(r)) return r;
+  const v = r as Verdict;
+  return [v.status, v.zone, v.zoneId, v.boundaryDistanceM, v.nearBoundary, v.nearestBoundary];
+}
+
+function randomInputs(n: number, seed: number): EvaluateInput[] {
+  const rand = rng(seed);
+  const at = ['2019-02-06T08:00:00+08:00', '2019-02-06T02:00:00+08:00', '2019-06-01T12:00:00+08:00'];
+  return Array.from({ length: n }, () => ({
+    lng: 107.9 + rand() * 2.1,
+    lat: 21.4 + rand() * 1.5,
+    at: at[Math.floor(rand() * at.length)]!,
+    activity: rand() < 0.9 ? ('fire' as const) : ('sell' as const),
+    accuracyM: [0, 10, 100, 1000][Math.floor(rand() * 4)]!,
+  }));
+}
+
+describe('compact zone data', () => {
+  it('the committed zones.bin decodes to exactly the committed zones.geojson and zone-edges.geojson', () => {
+    const back = geoJsonFromFile(readZoneFile(readFileSync(COMPACT)));
+    const { zones, edges } = realData();
+    expect(back.zones).toStrictEqual(zones);
+    expect(back.edges).toStrictEqual(edges);
+  });
+
+  it('carries the edges as runs of zone-ring vertices, not as a second copy', () => {
+    const file = readZoneFile(readFileSync(COMPACT));
+    const edgeVertices = realData().edges.features.reduce((n: number, f: GeoJSON.Feature<GeoJSON.LineString>) => n + f.geometry.coordinates.length, 0);
+    expect(file.head.extras.length).toBeLessThan(edgeVertices / 100);
+    const runs = (file.head.stretches as { geometry: { parts: unknown[][] } }[]).flatMap((s) => s.geometry.parts.flat());
+    expect(runs.length).toBeLessThan(edgeVertices / 20);
+  });
+
+  it('answers 100,000 random places identically to the GeoJSON: status, zone, zoneId, boundary distance, nearBoundary, nearest stretch', () => {
+    const fromJson = createEngine(realData());
+    const fromCompact = createEngine({ compact: readFileSync(COMPACT) });
+    const inputs = randomInputs(100_000, 2019);
+    const bad = inputs.filter((x) => JSON.stringify(placeOf(fromCompact.evaluate(x))) !== JSON.stringify(placeOf(fromJson.evaluate(x))));
+    expect(bad).toEqual([]);
+    // The sample reaches every kind of place.
+    const statuses = new Set(inputs.slice(0, 5_000).map((x) => (fromCompact.evaluate(x) as Verdict).status));
+    expect([...statuses].sort()).toEqual(['allowed', 'banned', 'county-rules', 'no-notice', 'outside']);
+  });
+
+  it('a notice whose zones the file has no mask for gets its mask computed, with the same answers', () => {
+    const sets = [...bundledRuleSets(), readRuleSet('test-2020-fictional.json')];
+    const fixture = fixtureData();
+    const fromJson = createEngine(fixture, sets);
+    const fromCompact = createEngine({ compact: compactOf(fixture) }, sets);
+    for (const x of randomInputs(5_000, 7).map((x) => ({ ...x, at: '2020-01-26T10:00:00+08:00' }))) {
+      expect(placeOf(fromCompact.evaluate(x))).toEqual(placeOf(fromJson.evaluate(x)));
+    }
+  });
+
+  it('features of a kind no notice knows (sea) and other geometry are carried as they are, and never matched', () => {
+    const { zones, edges } = fixtureData();
+    const sea: GeoJSON.Feature = {
+      type: 'Feature',
+      properties: { id: 'sea-qinzhou-bay', kind: 'sea', name: '钦州湾（测试）' },
+      geometry: { type: 'Polygon', coordinates: [[[108.4, 21.3], [109.2, 21.3], [109.2, 21.6], [108.4, 21.6], [108.4, 21.3]]] },
+    };
+    const marker: GeoJSON.Feature = { type: 'Feature', properties: { id: 'marker', kind: 'note' }, geometry: { type: 'Point', coordinates: [108.6, 21.5] } };
+    const coast: GeoJSON.Feature = {
+      type: 'Feature',
+      properties: { zone: 'sea-qinzhou-bay', road: '海岸线（测试）', source: 'osm', ref: 'way/1', maxErrorM: 20, lengthM: 1 },
+      geometry: { type: 'MultiLineString', coordinates: [[[108.4, 21.6], [108.8, 21.6]], [[108.8, 21.6], [109.2, 21.6]]] },
+    };
+    const data = { zones: { ...zones, features: [...zones.features, sea, marker] }, edges: { ...edges, features: [...edges.features, coast] } };
+    const bytes = compactOf(data);
+    const back = geoJsonFromFile(readZoneFile(bytes));
+    expect(back.zones).toStrictEqual(data.zones);
+    expect(back.edges).toStrictEqual(data.edges);
+    const engine = createEngine({ compact: bytes });
+    const inSea = engine.evaluate({ lat: 21.45, lng: 108.8, at: '2019-02-06T08:00:00+08:00' }) as Verdict;
+    expect([inSea.status, inSea.zoneId]).toEqual(['outside', null]);
+    const json = createEngine(data);
+    for (const x of randomInputs(5_000, 3)) expect(placeOf(engine.evaluate(x))).toEqual(placeOf(json.evaluate(x)));
+  });
+
+  it('refuses a file that is not one, is truncated, has trailing bytes or another version, with one "zone data:" message', () => {
+    const good = readFileSync(COMPACT);
+    const head = JSON.parse(good.subarray(8, 8 + good.readUInt32LE(4)).toString('utf8'));
+    const withHead = (h: object) => {
+      const json = Buffer.from(JSON.stringify(h));
+      const out = Buffer.concat([good.subarray(0, 4), Buffer.alloc(4), json, good.subarray(8 + good.readUInt32LE(4))]);
+      out.writeUInt32LE(json.length, 4);
+      return out;
+    };
+    const bad: [string, Uint8Array, RegExp][] = [
+      ['GeoJSON text', Buffer.from('{"type":"FeatureCollection"}'), /not a compact zone data file/],
+      ['empty', new Uint8Array(0), /not a compact zone data file/],
+      ['truncated', good.subarray(0, good.length - 10), /truncated/],
+      ['trailing bytes', Buffer.concat([good, Buffer.from([0])]), /truncated or has trailing bytes/],
+      ['another version', withHead({ ...head, version: 2 }), /version 2; this engine reads version 1/],
+      ['a head without its stream lengths', withHead({ ...head, streams: undefined }), /the head lacks its lists or stream lengths/],
+      ['a vertex stream that ends early', withHead({ ...head, streams: [head.streams[0] - 3, head.streams[1], head.streams[2] + 3] }), /zone data:/],
+      ['a mask of the wrong length', withHead({ ...head, masks: head.masks.map((m: { key: string; segments: number }) => ({ ...m, segments: m.segments - 1 })) }), /zone data:/],
+    ];
+    for (const [what, bytes, message] of bad) {
+      expect(() => createEngine({ compact: bytes }), what).toThrow(message);
+    }
+  });
+
+  it('stores county rings on their 1/1024° grid and the rest in microdegrees; refuses more than 6 decimals', () => {
+    const quanta = (readZoneFile(readFileSync(COMPACT)).head.features as { properties: { kind: string }; geometry: { polygons: { rings: [number, number][] }[] } }[]).map((f) => [
+      f.properties.kind,
+      [...new Set(f.geometry.polygons.flatMap((p) => p.rings.map((r) => r[1])))],
+    ]);
+    expect(quanta).toContainEqual(['county', [1024]]);
+    expect(quanta).toContainEqual(['prohibited', [1e6]]);
+    const { zones, edges } = fixtureData();
+    const fine = structuredClone(zones);
+    (fine.features[0].geometry as GeoJSON.Polygon).coordinates[0]![1]![0] = 108.6600001;
+    expect(() => compactOf({ zones: fine, edges })).toThrow(/more than 6 decimals/);
+  });
+
+  it('GeoJSON input with a ring that is not closed is refused, not answered', () => {
+    const { zones, edges } = fixtureData();
+    const open = structuredClone(zones);
+    (open.features[0].geometry as GeoJSON.Polygon).coordinates[0]!.pop();
+    expect(() => createEngine({ zones: open, edges })).toThrow(/zone data: qz2019-main-urban: a ring is not closed/);
+  });
+});
