@@ -1,8 +1,8 @@
 /**
  * Words of the place panel and the map that the first load needs (issue 9): the search field's
- * name, the hint under the coordinate form, the form's one-line errors and the map's controls.
- * Composed into STRINGS (strings.ts). The search results' words load with the search chunk
- * (search.ts), so they cost the first load nothing.
+ * name, the hint under the coordinate form, the form's one-line errors, the map's highlight
+ * caption. Composed into STRINGS (strings.ts). The search results' words load with the search
+ * chunk (search.ts) and the map controls' with the map (map.ts): they cost the first load nothing.
  */
 
 /** What is wrong with one typed coordinate, as src/app/place/coordProblem.ts reads it. */
@@ -35,19 +35,7 @@ export const zh = {
         return `${name}“${p.value}”不是数字，应为十进制度数，如 ${EXAMPLE[p.field]}。`;
     }
   },
-  mapLocate: '定位到我的位置',
   mapClearFocus: '取消高亮',
-  /** maplibre-gl's own control texts (zoom buttons, scale bar, gesture hints). */
-  mapControls: {
-    'NavigationControl.ZoomIn': '放大',
-    'NavigationControl.ZoomOut': '缩小',
-    'AttributionControl.ToggleAttribution': '显示或隐藏数据来源',
-    'ScaleControl.Meters': '米',
-    'ScaleControl.Kilometers': '公里',
-    'CooperativeGesturesHandler.WindowsHelpText': '按住 Ctrl 键滚动滚轮缩放地图',
-    'CooperativeGesturesHandler.MacHelpText': '按住 ⌘ 键滚动缩放地图',
-    'CooperativeGesturesHandler.MobileHelpText': '双指移动地图',
-  },
 };
 
 export type PlaceStrings = typeof zh;
@@ -69,16 +57,5 @@ export const en: PlaceStrings = {
         return `${name} “${p.value}” is not a number: expected decimal degrees, e.g. ${EXAMPLE[p.field]}.`;
     }
   },
-  mapLocate: 'Locate me on the map',
   mapClearFocus: 'Clear highlight',
-  mapControls: {
-    'NavigationControl.ZoomIn': 'Zoom in',
-    'NavigationControl.ZoomOut': 'Zoom out',
-    'AttributionControl.ToggleAttribution': 'Show or hide the data sources',
-    'ScaleControl.Meters': 'm',
-    'ScaleControl.Kilometers': 'km',
-    'CooperativeGesturesHandler.WindowsHelpText': 'Hold Ctrl and scroll to zoom the map',
-    'CooperativeGesturesHandler.MacHelpText': 'Hold ⌘ and scroll to zoom the map',
-    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
-  },
 };

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { useStrings } from '../../i18n';
+import { useStrings, type Lang } from '../../i18n';
 import type { MapUrls, MapViewProps } from '../../map/MapView';
+import type { MapWords } from '../../i18n/map';
 import type { Status } from '../../core';
 import { BASEMAP_URL } from '../data';
 import { hasWebGL } from './webgl';
@@ -45,6 +46,7 @@ export function MapSlot(props: Props) {
   const [state, setState] = useState<State>('waiting');
   const [wanted, setWanted] = useState(false);
   const [View, setView] = useState<ComponentType<MapViewProps> | null>(null);
+  const [words, setWords] = useState<Record<Lang, MapWords> | null>(null);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -76,9 +78,11 @@ export function MapSlot(props: Props) {
     }
     setState('loading');
     performance.mark('qz:map-requested');
-    import('../../map/MapView').then(
-      (m) => {
+    // The map controls' words come with the map, not in the first load.
+    Promise.all([import('../../map/MapView'), import('../../i18n/map')]).then(
+      ([m, w]) => {
         setView(() => m.MapView);
+        setWords(w.MAP_WORDS);
         setState('ready');
       },
       () => setState('failed'),
@@ -91,7 +95,7 @@ export function MapSlot(props: Props) {
         {s.mapHeading}
       </h2>
       <div ref={box} class="map-box" data-map-state={state}>
-        {state === 'ready' && View && (
+        {state === 'ready' && View && words && (
           <View
             // Another language, another map: maplibre sets its control texts only when built.
             key={s.lang}
@@ -103,8 +107,8 @@ export function MapSlot(props: Props) {
             onPick={props.onPick}
             onLocate={props.onLocate}
             label={s.mapLabel}
-            locateLabel={s.mapLocate}
-            controls={s.mapControls}
+            locateLabel={words[s.lang].locate}
+            controls={words[s.lang].controls}
             onFail={() => setState('failed')}
           />
         )}
