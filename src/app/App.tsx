@@ -138,7 +138,7 @@ export function App({ load }: { load: () => Promise<AppData> }) {
             {data && (
               <MapSlot
                 allowed={phase === 'painted'}
-                geo={data.geo}
+                zoneData={data.zoneData}
                 position={verdict?.position ?? null}
                 accuracyM={accuracy}
                 onPick={onPick}

@@ -2,15 +2,15 @@
  * Zone data: public/data/zones.bin, the compact form geo:build makes (docs/data-format.md).
  * index.html preloads it, so this fetch reuses a request that started in parallel with the first
  * JavaScript; the service worker serves it offline. The bytes go to the engine's worker as they
- * are; the page decodes them into GeoJSON only if the map is opened.
+ * are; the map decodes them into GeoJSON in its own lazy chunk, only if it is opened, so the
+ * decoder never weighs on the first load.
  */
-import { geoJsonFromFile, readZoneFile } from '../core';
 import { startEngine, type EngineClient } from './engine/client';
 
 export interface AppData {
   engine: EngineClient;
-  /** Parsed zones and edges for the map, on first use. */
-  geo: () => { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
+  /** The zone file's bytes, for the map (src/map decodes them). */
+  zoneData: ArrayBuffer;
 }
 
 export const ZONE_DATA_URL = `${import.meta.env.BASE_URL}data/zones.bin`;
@@ -25,10 +25,5 @@ async function getBytes(url: string): Promise<ArrayBuffer> {
 export async function loadData(): Promise<AppData> {
   const bytes = getBytes(ZONE_DATA_URL);
   const engine = await startEngine(bytes);
-  const data = await bytes;
-  let parsed: ReturnType<AppData['geo']> | null = null;
-  return {
-    engine,
-    geo: () => (parsed ??= geoJsonFromFile(readZoneFile(data))),
-  };
+  return { engine, zoneData: await bytes };
 }

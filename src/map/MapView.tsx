@@ -7,6 +7,12 @@ import { focusFilters, type MapFocus } from './focus';
 import { LocateControl } from './locate';
 import { readPalette } from './palette';
 import { buildStyle, CJK_FONTS, paints } from './style';
+import { geoJsonFromFile, readZoneFile } from '../core';
+
+/** The zone file (zones.bin) as the GeoJSON the map draws; lives in this lazy chunk, not the page's. */
+export function zoneGeoJson(bytes: ArrayBuffer): Pick<MapViewProps, 'zones' | 'edges'> {
+  return geoJsonFromFile(readZoneFile(bytes));
+}
 
 /** Files the map draws, all on this origin (public/data, public/fonts). */
 export interface MapUrls {

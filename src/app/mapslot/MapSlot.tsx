@@ -26,8 +26,8 @@ function mapUrls(): MapUrls {
 }
 
 interface Props extends Omit<MapViewProps, 'label' | 'locateLabel' | 'controls' | 'onFail' | 'zones' | 'edges' | 'urls'> {
-  /** Parsed zones and edges, produced on first use (the page never parses them unless the map opens). */
-  geo: () => { zones: GeoJSON.FeatureCollection; edges: GeoJSON.FeatureCollection };
+  /** The zone file's bytes; decoded into GeoJSON by the lazy map chunk, only when the map opens. */
+  zoneData: ArrayBuffer;
   /** True once the first verdict (or the place prompt) is painted: only then may the map load. */
   allowed: boolean;
   /** The current answer repeated over the map, so a tap shows its result where the finger is. */
@@ -47,6 +47,7 @@ export function MapSlot(props: Props) {
   const [wanted, setWanted] = useState(false);
   const [View, setView] = useState<ComponentType<MapViewProps> | null>(null);
   const [words, setWords] = useState<Record<Lang, MapWords> | null>(null);
+  const [geo, setGeo] = useState<Pick<MapViewProps, 'zones' | 'edges'> | null>(null);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -81,12 +82,15 @@ export function MapSlot(props: Props) {
     // The map controls' words come with the map, not in the first load.
     Promise.all([import('../../map/MapView'), import('../../i18n/map')]).then(
       ([m, w]) => {
+        setGeo(m.zoneGeoJson(props.zoneData));
         setView(() => m.MapView);
         setWords(w.MAP_WORDS);
         setState('ready');
       },
       () => setState('failed'),
     );
+    // zoneData is read once, when the map opens; the bytes never change while the page lives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.allowed, wanted, state]);
 
   return (
@@ -95,11 +99,11 @@ export function MapSlot(props: Props) {
         {s.mapHeading}
       </h2>
       <div ref={box} class="map-box" data-map-state={state}>
-        {state === 'ready' && View && words && (
+        {state === 'ready' && View && words && geo && (
           <View
             // Another language, another map: maplibre sets its control texts only when built.
             key={s.lang}
-            {...props.geo()}
+            {...geo}
             urls={mapUrls()}
             position={props.position}
             accuracyM={props.accuracyM}
