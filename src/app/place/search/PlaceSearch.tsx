@@ -8,7 +8,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStrings } from '../../../i18n';
 import { SEARCH_STRINGS, type SearchStrings } from '../../../i18n/search';
-import { loadPlaceIndex, PLACE_INDEX_PATH, type PlaceIndex, type PlaceIndexError } from '../../../places';
+import { isPlaceIndexError, loadPlaceIndex, PLACE_INDEX_PATH, type PlaceIndex, type PlaceIndexError } from '../../../places';
 import type { MapFocus } from '../../../map/focus';
 import type { ChosenPlace } from '../../state/query';
 import { formatCoord } from '../../format';
@@ -136,9 +136,13 @@ export function PlaceSearch({ onPlace, onFocus }: PlaceSearchProps) {
   const optId = (i: number) => `${id}-o${i}`;
 
   const needIndex = () => {
-    if (index) return;
+    if (index && !isPlaceIndexError(index)) return;
     indexPromise ??= loadPlaceIndex(INDEX_URL);
-    void indexPromise.then(setIndex);
+    void indexPromise.then((r) => {
+      // A failed load (offline before the first visit cached it) is tried again on the next focus.
+      if (isPlaceIndexError(r)) indexPromise = null;
+      setIndex(r);
+    });
   };
 
   // On a phone the field sits mid-page and the keyboard takes the lower half: when the list
