@@ -26,6 +26,8 @@ import { MapSlot } from './mapslot/MapSlot';
 import { UpdatePrompt } from './update/UpdatePrompt';
 import type { AboutProps } from './about/AboutDialog';
 import type { MapFocus } from '../map/focus';
+import { Tools } from './tools/Tools';
+import { featuresFor } from './tools/features';
 
 function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
   const p = id ? data.engine.zoneProps.find((z) => z.id === id) : null;
@@ -40,6 +42,7 @@ function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
  */
 export function App({ load }: { load: () => Promise<AppData> }) {
   const url = useMemo(() => parseUrl(location.search), []);
+  const features = useMemo(() => featuresFor(location.search, url.embed), [url.embed]);
   const [lang, setLang] = useState<Lang>(() => initialLang(new URLSearchParams(location.search)));
   const s = STRINGS[lang];
   const [query, dispatch] = useQuery(url);
@@ -88,6 +91,7 @@ export function App({ load }: { load: () => Promise<AppData> }) {
   const link = verdict
     ? shareUrl(location.origin + location.pathname, { lat: verdict.position.lat, lng: verdict.position.lng, atMs: clock.atMs, activity: query.activity, project: query.project })
     : null;
+  const tools = <Tools features={features} verdict={verdict} place={query.place} zoneName={zone?.name ?? null} dispatch={dispatch} engine={engine} activity={query.activity} project={query.project} />;
 
   if (url.embed) {
     return (
@@ -95,6 +99,7 @@ export function App({ load }: { load: () => Promise<AppData> }) {
         <main class="app app--embed" id="main">
           <ParamErrors errors={url.errors} />
           <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} compact level={1} />
+          {tools}
           <p class="small embed__foot">
             <a href={link ?? location.pathname} target="_blank" rel="noopener">
               {s.embedOpenFull}
@@ -117,6 +122,7 @@ export function App({ load }: { load: () => Promise<AppData> }) {
         <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} />
         {!waiting && (
           <>
+            {tools}
             <TimePanel
               mode={query.time.mode}
               atMs={clock.atMs}

@@ -4,7 +4,7 @@
  * evaluation parameters' names (core/params PARAM_NAMES) plus the CLI's own.
  */
 import { parseArgs } from 'node:util';
-import { PARAM_NAMES } from '../core';
+import { PARAM_NAMES, ROW_PARAMS } from '../core';
 import { oneLine } from './text';
 
 /** A bad command line: main prints the message as one line and exits 2. */
@@ -12,8 +12,6 @@ export class FlagError extends Error {}
 
 /** Flags of the CLI's own that take a value: input files. */
 const FILE_FLAGS = ['csv', 'zones', 'edges', 'ruleset'] as const;
-/** Evaluation parameters given per row in a CSV, never with --csv. */
-export const ROW_PARAMS = ['lat', 'lng', 'at'] as const;
 /** Evaluation parameters that apply to every row of a CSV. */
 export const SHARED_PARAMS = PARAM_NAMES.filter((p) => !(ROW_PARAMS as readonly string[]).includes(p));
 

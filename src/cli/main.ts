@@ -14,10 +14,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   bundledRuleSets, createEngine, isInputError, isInternalError, parseEvaluateParams, validateRuleSet,
-  ACTIVITY_VALUES, CRS_VALUES, type Engine, type EngineData, type InputError, type StringParams,
+  readCheckTable, ACTIVITY_VALUES, CRS_VALUES, ROW_PARAMS, type Engine, type EngineData, type InputError, type StringParams,
 } from '../core';
-import { FlagError, parseFlags, ROW_PARAMS, SHARED_PARAMS, type Flags } from './args';
-import { readTable } from './csv';
+import { FlagError, parseFlags, SHARED_PARAMS, type Flags } from './args';
 import { runBatch } from './batch';
 import { humanText, oneLine } from './text';
 
@@ -98,10 +97,10 @@ function runCsv(values: Flags['values'], file: string, shared: StringParams, jso
   } catch {
     throw new Exit(2, `--csv: cannot read ${file.slice(0, 200)}`);
   }
-  const { columns, rows } = readTable(text);
-  const { lines, bad } = runBatch({ engine, columns, shared, json }, rows);
+  const { columns, records } = readCheckTable(text);
+  const { lines, bad } = runBatch({ engine, columns, shared, json }, records);
   io.out(lines.join('\n') + (lines.length ? '\n' : ''));
-  if (bad) io.err(`check: ${bad} of ${rows.length} rows had errors (see the error column)\n`);
+  if (bad) io.err(`check: ${bad} of ${records.length} rows had errors (see the error column)\n`);
 }
 
 function runOne(values: Flags['values'], shared: StringParams, json: boolean, io: Io): void {

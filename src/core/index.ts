@@ -16,3 +16,8 @@ export { formatChina, formatChinaHuman, parseIsoInstant } from './china-time';
 export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts } from './calendar';
 export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';
 export { geoJsonFromFile, readHead, readZoneFile } from './zone-data/decode';
+export { CsvReader, readCsvRecords, parseCsv, csvCell, isBlankRecord } from './csv';
+export type { CsvRecord } from './csv';
+export { CSV_HEADER, ROW_PARAMS, headerOf, readCheckTable, rowParams, isRowVerdict, verdictCells, errorCells, checkCells, readRecord, checkRecord, cellValues, csvLine } from './check-csv';
+export type { CsvColumn, CsvCells, RowError } from './check-csv';
+export { penaltyReasons } from './reasons';

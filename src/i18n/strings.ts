@@ -5,6 +5,7 @@
  */
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, type InputError, type InputErrorField, type Status, type ZoneClass } from '../core';
 import * as place from './place';
+import { TOOL_STRINGS, type ToolStrings } from './tools';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -190,9 +191,11 @@ type Widen<T> = T extends string
   : T extends (...a: infer A) => infer R
     ? (...a: A) => R
     : { [K in keyof T]: Widen<T[K]> };
-export type Strings = Omit<Widen<typeof zh>, 'lang'> & { lang: Lang };
+type BaseStrings = Omit<Widen<typeof zh>, 'lang'> & { lang: Lang };
+/** The base words and those of the officer tools' controls (i18n/tools.ts). */
+export type Strings = BaseStrings & ToolStrings;
 
-const en: Strings = {
+const en: BaseStrings = {
   lang: 'en',
   appTitle: 'Qinzhou fireworks checker',
   appSubtitle: 'Under notice 钦政规〔2019〕1号',
@@ -353,4 +356,4 @@ const en: Strings = {
   ...place.en,
 };
 
-export const STRINGS: Record<Lang, Strings> = { 'zh-CN': zh, en };
+export const STRINGS: Record<Lang, Strings> = { 'zh-CN': { ...zh, ...TOOL_STRINGS['zh-CN'] }, en: { ...en, ...TOOL_STRINGS.en } };

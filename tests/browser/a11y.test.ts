@@ -1,7 +1,6 @@
 /** axe-core: zero violations (WCAG 2.1 A/AA) on the main states, in both languages. */
 import { describe, expect, inject, it } from 'vitest';
-import { browserPerFile, phone } from './browser';
-import { axe } from './axe';
+import { axe, browserPerFile, phone } from './browser';
 
 const base = inject('baseUrl');
 const browser = browserPerFile({ webgl: true });

@@ -1,5 +1,6 @@
 /** Debian's chromium through playwright-core, at a phone's size, with every request logged. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
@@ -82,28 +83,6 @@ export async function phone(browser: Browser, extra: BrowserContextOptions = {})
 }
 
 /**
- * Phone contexts for one test file, checked after each test: no request left the local server
- * and no console error happened (CSP violations land there), then they are closed. Call at top
- * level; `defaults` apply to every context of the file.
- */
-export function checkedPhones(browser: () => Browser, defaults: BrowserContextOptions = {}): (extra?: BrowserContextOptions) => Promise<Logged> {
-  let open: Logged[] = [];
-  afterEach(async () => {
-    for (const l of open) {
-      expect(l.external, 'third-party requests').toEqual([]);
-      expect(l.errors, 'console errors').toEqual([]);
-      await l.context.close();
-    }
-    open = [];
-  });
-  return async (extra = {}) => {
-    const l = await phone(browser(), { ...defaults, ...extra });
-    open.push(l);
-    return l;
-  };
-}
-
-/**
  * Fixes the page's "now" (Date.now, all the app reads) at an instant. Not page.clock.setFixedTime:
  * Playwright's fake Date returns plain Dates from `new`, which strips the methods of every class
  * that extends Date, @date-fns/tz's TZDate among them (microsoft/playwright#35314), so the page
@@ -125,4 +104,40 @@ export async function shot(page: Page, name: string): Promise<void> {
 export async function statusOf(page: Page): Promise<string | null> {
   await page.waitForSelector('#verdict[data-status]', { timeout: 15_000 });
   return page.getAttribute('#verdict', 'data-status');
+}
+
+/**
+ * Phone contexts for the tests of one file (call at top level): after each test, every context
+ * it opened must have made no third-party request and logged no console error, then is closed.
+ * `defaults` apply to every context of the file (e.g. reduced motion).
+ */
+export function checkedPhones(browser: () => Browser, defaults: BrowserContextOptions = {}): (extra?: BrowserContextOptions) => Promise<Logged> {
+  let open: Logged[] = [];
+  afterEach(async () => {
+    const done = open;
+    open = [];
+    for (const l of done) {
+      expect(l.external, 'third-party requests').toEqual([]);
+      expect(l.errors, 'console errors').toEqual([]);
+      await l.context.close();
+    }
+  });
+  return async (extra = {}) => {
+    const l = await phone(browser(), { ...defaults, ...extra });
+    open.push(l);
+    return l;
+  };
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA and best-practice violations on the page (its context needs bypassCSP: axe is an inline script). */
+export async function axe(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
+  });
 }

@@ -5,8 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerFile, checkedPhones, shot, statusOf } from './browser';
-import { axe } from './axe';
+import { axe, browserPerFile, checkedPhones, shot, statusOf } from './browser';
 import { mapSettled } from './pixels';
 
 const base = inject('baseUrl');

@@ -1,7 +1,7 @@
 /** The batch's row logic, called directly: one result per input row, errors on their own row. */
 import { describe, expect, it } from 'vitest';
 import { checkRow, formatRow, runBatch, type Batch } from '../../src/cli/batch';
-import { CSV_HEADER } from '../../src/cli/csv';
+import { CSV_HEADER, readCheckTable } from '../../src/core/index';
 import { fixtureEngine } from '../core/helpers';
 
 const engine = fixtureEngine();
@@ -41,8 +41,18 @@ describe('formatRow', () => {
 describe('runBatch', () => {
   it('rows out equal rows in (plus the CSV header), bad rows counted', () => {
     const rows = [['21.85', '108.5', '2019-02-06T06:00:00+08:00'], ['NaN', '1', ''], ['21.968', '108.632', '2019-02-06T06:00:00+08:00']];
-    expect(runBatch(batch(), rows)).toMatchObject({ bad: 1 });
-    expect(runBatch(batch(), rows).lines).toHaveLength(4);
-    expect(runBatch(batch({ json: true }), rows).lines).toHaveLength(3);
+    const records = rows.map((cells, i) => ({ cells, line: i + 1 }));
+    expect(runBatch(batch(), records)).toMatchObject({ bad: 1 });
+    expect(runBatch(batch(), records).lines).toHaveLength(4);
+    expect(runBatch(batch({ json: true }), records).lines).toHaveLength(3);
+  });
+  it('a record with a quote that never closes is one error row with its line; the rows after it still count', () => {
+    const text = '21.85,108.5,2019-02-06T06:00:00+08:00\n21.9,"108.5,2019-02-06T06:00:00+08:00\n21.85,108.5,2019-02-06T06:00:00+08:00\n';
+    const { records } = readCheckTable(text);
+    const { lines, bad } = runBatch(batch(), records);
+    expect(lines).toHaveLength(4);
+    expect(bad).toBe(1);
+    expect(cellsOf(lines[2]!).error).toMatch(/^line 2: a quoted field is never closed/);
+    expect(cellsOf(lines[3]!)).toMatchObject({ row: '3', status: 'allowed' });
   });
 });

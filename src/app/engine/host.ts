@@ -2,7 +2,7 @@
  * The engine behind the message protocol, so the same code serves the Web Worker and the
  * main-thread fallback. One handler per request type (protocol.ts EngineCalls).
  */
-import { createEngine, readHead, type Engine, type ZoneProperties } from '../../core';
+import { createEngine, isVerdict, readHead, verdictCells, type Engine, type ZoneProperties } from '../../core';
 import type { Answer, Args, CallType, Ok, Reply, Request } from './protocol';
 
 type Handlers = { [K in CallType]: (args: Args<K>) => Answer<K> };
@@ -26,6 +26,13 @@ export function engineHost(): Handle {
     },
     evaluate: ({ input }) => ready().evaluate(input),
     season: ({ year, project }) => ready().seasonWindows(year, { project }),
+    batch: ({ inputs }) => {
+      const e = ready();
+      return inputs.map((input) => {
+        const r = e.evaluate(input);
+        return isVerdict(r) ? { status: r.status, cells: verdictCells(r) } : { status: null, message: r.message };
+      });
+    },
   };
   function handle<K extends CallType>(req: Request<K>): Reply<K> {
     try {

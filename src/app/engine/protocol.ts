@@ -4,7 +4,7 @@
  * actor messages are typed. A new request is one entry here and one handler in host.ts; the
  * client, the worker and the fallback need no change, and no message is ever cast.
  */
-import type { EvaluateInput, EvaluateResult, RuleSet, SeasonWindows, ZoneProperties } from '../../core';
+import type { CsvCells, EvaluateInput, EvaluateResult, RuleSet, SeasonWindows, Status, ZoneProperties } from '../../core';
 
 export interface Ready {
   ruleSets: RuleSet[];
@@ -16,7 +16,15 @@ export interface EngineCalls {
   init: { args: { data: ArrayBuffer }; answer: Ready };
   evaluate: { args: { input: EvaluateInput }; answer: EvaluateResult };
   season: { args: { year: number; project: boolean }; answer: SeasonWindows };
+  /**
+   * A slice of an in-page batch (app/batch): rows already read and parsed by the page, evaluated
+   * here. The page sends a few hundred at a time, so an evaluate waits for one slice at most.
+   */
+  batch: { args: { inputs: EvaluateInput[] }; answer: BatchAnswer[] };
 }
+
+/** A batch row's answer: the verdict's check --csv cells (core verdictCells), or why there is none. */
+export type BatchAnswer = { status: Status; cells: CsvCells } | { status: null; message: string };
 
 export type CallType = keyof EngineCalls;
 export type Args<K extends CallType> = EngineCalls[K]['args'];
