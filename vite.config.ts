@@ -73,12 +73,13 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // App shell, the lazy map chunk and the data: after one visit everything answers offline.
+        // App shell, the lazy map and search chunks, the data, the place index (json) and the map's
+        // glyphs (pbf): after one visit everything answers, searches and draws labels offline.
         // The map draws the zones from zones.bin too, so the two zone GeoJSON files (published for
         // people and tools) are not precached; data/version.json is left out on purpose: it must
         // always come from the network.
-        globPatterns: ['**/*.{js,css,html,png,geojson,bin}', 'data/rulesets.json'],
-        globIgnores: ['**/data/zones.geojson', '**/data/zone-edges.geojson'],
+        globPatterns: ['**/*.{js,css,html,png,geojson,bin,json,pbf}'],
+        globIgnores: ['**/data/zones.geojson', '**/data/zone-edges.geojson', '**/data/version.json'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

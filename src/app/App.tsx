@@ -28,6 +28,7 @@ import { ShareButton } from './share/ShareButton';
 import { MapSlot } from './mapslot/MapSlot';
 import { UpdatePrompt } from './update/UpdatePrompt';
 import type { AboutProps } from './about/AboutDialog';
+import type { MapFocus } from '../map/focus';
 import { Tools } from './tools/Tools';
 import { featuresFor } from './tools/features';
 
@@ -49,6 +50,8 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
   const s = STRINGS[lang];
   const [query, dispatch] = useQuery(url);
   const [About, setAbout] = useState<ComponentType<AboutProps> | null>(null);
+  // A road or an area chosen in the place search, shown on the map (never a position).
+  const [focus, setFocus] = useState<MapFocus | null>(null);
   const { state: dataState, retry, fail } = useAppData(load);
   const data = dataState.kind === 'ready' ? dataState.data : null;
   const engine = data?.engine ?? null;
@@ -159,7 +162,14 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
               }}
             />
             <ActivityToggle value={query.activity} onChange={(activity) => dispatch({ type: 'activity', activity })} />
-            <PlacePanel place={query.place} geo={geo} onLocate={locate} onTyped={(place) => dispatch({ type: 'place', place })} />
+            <PlacePanel
+              place={query.place}
+              geo={geo}
+              onLocate={locate}
+              onTyped={(place) => dispatch({ type: 'place', place })}
+              searchAllowed={phase === 'painted'}
+              onFocus={setFocus}
+            />
             {data && (
               <MapSlot
                 allowed={phase === 'painted'}
@@ -167,6 +177,9 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
                 position={verdict?.position ?? null}
                 accuracyM={accuracy}
                 onPick={onPick}
+                onLocate={locate}
+                focus={focus}
+                onClearFocus={() => setFocus(null)}
                 chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
               />
             )}

@@ -5,6 +5,7 @@
  */
 import { answerEn, answerZh } from './answer';
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, type InputError, type InputErrorField, type Status, type ZoneClass } from '../core';
+import * as place from './place';
 import { TOOL_STRINGS, type ToolStrings } from './tools';
 
 export type Lang = 'zh-CN' | 'en';
@@ -120,7 +121,8 @@ const zh = {
     map: '地图点选',
     typed: '输入的坐标',
     url: '链接中的地点',
-  } as Record<'gps' | 'map' | 'typed' | 'url', string>,
+    pasted: '粘贴的地点',
+  } as Record<'gps' | 'map' | 'typed' | 'url' | 'pasted', string>,
   coordsLegend: '输入坐标',
   lat: zhParams.lat[0],
   lng: zhParams.lng[0],
@@ -148,6 +150,7 @@ const zh = {
     approx: '虚线：近似边界',
     county: '县区界线',
     position: '所选位置及精度范围',
+    band: '误差带：概略边界可能在带内任一处',
   },
 
   // share / about / pwa
@@ -181,6 +184,7 @@ const zh = {
   internalErrorHint: '这不是您的输入有误。请重试；如果再次出现，请报告此问题。',
   embedOpenFull: '打开完整查询',
   ...answerZh,
+  ...place.zh,
 } as const;
 
 type Widen<T> = T extends string
@@ -278,6 +282,7 @@ const en: BaseStrings = {
     map: 'Picked on the map',
     typed: 'Typed coordinates',
     url: 'Place from the link',
+    pasted: 'Pasted place',
   },
   coordsLegend: 'Type coordinates',
   lat: enParams.lat[0],
@@ -305,6 +310,7 @@ const en: BaseStrings = {
     approx: 'Dashed: approximate boundary',
     county: 'County borders',
     position: 'Chosen place and its accuracy',
+    band: 'Error band: the approximate boundary may lie anywhere in it',
   },
 
   share: 'Share this check',
@@ -335,6 +341,7 @@ const en: BaseStrings = {
   internalErrorHint: 'This is not a problem with your input. Try again; if it happens again, please report it.',
   embedOpenFull: 'Open the full checker',
   ...answerEn,
+  ...place.en,
 };
 
 export const STRINGS: Record<Lang, Strings> = { 'zh-CN': { ...zh, ...TOOL_STRINGS['zh-CN'] }, en: { ...en, ...TOOL_STRINGS.en } };

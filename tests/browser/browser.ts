@@ -150,8 +150,9 @@ export async function statusOf(page: Page): Promise<string | null> {
 /**
  * Phone contexts for the tests of one file (call at top level): after each test, every context
  * it opened must have made no third-party request and logged no console error, then is closed.
+ * `defaults` apply to every context of the file (e.g. reduced motion).
  */
-export function checkedPhones(browser: () => Browser): (extra?: BrowserContextOptions) => Promise<Logged> {
+export function checkedPhones(browser: () => Browser, defaults: BrowserContextOptions = {}): (extra?: BrowserContextOptions) => Promise<Logged> {
   let open: Logged[] = [];
   afterEach(async () => {
     const done = open;
@@ -163,7 +164,7 @@ export function checkedPhones(browser: () => Browser): (extra?: BrowserContextOp
     }
   });
   return async (extra = {}) => {
-    const l = await phone(browser(), extra);
+    const l = await phone(browser(), { ...defaults, ...extra });
     open.push(l);
     return l;
   };

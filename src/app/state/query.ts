@@ -6,7 +6,7 @@
 import type { Activity, Crs } from '../../core';
 
 /** Where a place came from; the place panel says so ("我的位置", "地图点选", …). */
-export type PlaceSource = 'gps' | 'map' | 'typed' | 'url';
+export type PlaceSource = 'gps' | 'map' | 'typed' | 'url' | 'pasted';
 
 export interface ChosenPlace {
   lat: number;
