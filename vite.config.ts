@@ -80,6 +80,17 @@ export default defineConfig({
         // always come from the network.
         globPatterns: ['**/*.{js,css,html,png,geojson,bin,json,pbf}'],
         globIgnores: ['**/data/zones.geojson', '**/data/zone-edges.geojson', '**/data/version.json'],
+        // The version check goes to the network and nowhere else (never a cache). With no network
+        // the worker answers 204, "no version to report" (src/pwa/data-release.ts reads it as
+        // such), instead of a failed request: in airplane mode the page then runs on its precached
+        // data without a network error on every load.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('/data/version.json'),
+            handler: 'NetworkOnly',
+            options: { plugins: [{ handlerDidError: async () => new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } }) }] },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

@@ -18,6 +18,9 @@ describe('offline', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(base) && !/^(data|blob):/.test(r.url())) external.push(r.url());
     });
+    // Offline, no request may fail either: not even the data-version check, which only the network can answer.
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
     await page.goto(`${base}/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00`);
     expect(await statusOf(page)).toBe('allowed');
     // Wait until the worker has precached everything and controls the page.
@@ -63,6 +66,7 @@ describe('offline', () => {
     }
     await context.close();
     expect(external).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('a new version announces itself and reloads cleanly when accepted', async () => {
