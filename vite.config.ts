@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Content hash of the data the build ships (zones, edges, notices): the About panel's "data version". */
 function dataVersion(): string {
@@ -33,6 +34,22 @@ function dataVersionManifest(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/version.json', source: body });
+    },
+  };
+}
+
+/**
+ * In the engine's worker only, `gcoord` is src/app/engine/gcoord-on-demand.ts: the datum
+ * conversions load on the first GCJ-02/BD-09 input instead of with every first answer. The CLI,
+ * the tests and the main-thread fallback keep the package itself.
+ */
+function workerGcoordOnDemand(): Plugin {
+  const onDemand = fileURLToPath(new URL('./src/app/engine/gcoord-on-demand.ts', import.meta.url));
+  return {
+    name: 'worker-gcoord-on-demand',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      return id === 'gcoord' && importer !== onDemand ? onDemand : null;
     },
   };
 }
@@ -100,6 +117,6 @@ export default defineConfig({
   ],
   // The map chunk is big by nature (maplibre-gl) and loads only after the verdict.
   // Classic (iife) worker: runs in older WebViews that lack module workers.
-  worker: { format: 'iife' },
+  worker: { format: 'iife', plugins: () => [workerGcoordOnDemand()] },
   build: { target: 'es2020', sourcemap: false, manifest: true, chunkSizeWarningLimit: 1200 },
 });
