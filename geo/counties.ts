@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simplify } from '@turf/turf';
 import { unite, type Polys } from './coast';
-import { partitionCounties, type PartitionPiece } from './county-partition';
+import { partitionCounties, type PartitionPiece, type PartitionResult } from './county-partition';
+import type { Reach } from './outline-measure';
 import { closeRing, dropRepeats, firstSelfContact, openRing, selfIntersections, signedAreaDeg2, type Pos } from './geometry';
 import { SOURCES_DIR } from './paths';
 import { roundPosition } from './precision';
@@ -30,6 +31,10 @@ export interface County {
   decoded: Polys;
   /** The slivers and overlaps the partition decided that involve this county (county-partition.ts); empty before that step. */
   pieces: PartitionPiece[];
+  /** How far what the partition gave it (slivers filled, overlaps kept) reaches outside `decoded`; zero before that step. */
+  reach: { filled: Reach; kept: Reach };
+  /** The partition's vertices moved onto the source grid (the same for every county). */
+  snapped?: PartitionResult['snapped'];
 }
 
 /**
@@ -64,8 +69,14 @@ export function loadCounties(path = COUNTIES_PATH): County[] {
 
 /** Each county with the slivers and overlaps that are its own by the partition rule, without those that are not. */
 function partitioned(counties: County[]): County[] {
-  const { polygons, pieces } = partitionCounties(counties);
-  return counties.map((c) => ({ ...c, polygons: polygons.get(c.adcode)!, pieces: pieces.filter((p) => p.owner === c.adcode || p.others.includes(c.adcode)) }));
+  const { polygons, pieces, reach, snapped } = partitionCounties(counties, { grid: 1024 });
+  return counties.map((c) => ({
+    ...c,
+    polygons: polygons.get(c.adcode)!,
+    pieces: pieces.filter((p) => p.owner === c.adcode || p.others.includes(c.adcode)),
+    reach: reach.get(c.adcode)!,
+    snapped,
+  }));
 }
 
 /** The outlines cleaned and simplified one by one, before the partition: neighbours leave slivers and overlap. */
@@ -79,6 +90,7 @@ export function simplifiedCounties(path = COUNTIES_PATH): County[] {
     source: f.properties.source,
     decoded: unite(f.geometry.coordinates),
     pieces: [],
+    reach: { filled: { distM: 0, at: null, areaM2: 0 }, kept: { distM: 0, at: null, areaM2: 0 } },
     // The source has no holes: every ring is an exterior, possibly pinched into several lobes.
     polygons: mergeLobes(f.geometry.coordinates.flatMap((poly) => splitIntoSimpleRings(poly[0]!)).map((ring) => [simplifyRing(ring)])),
   }));

@@ -10,15 +10,20 @@
  * area in — that keeps, stretch by stretch, whichever of the two simplified lines is nearer
  * the source's border. Where the source gives the piece to neither (its own sub-grid slivers)
  * it goes to the neighbour with the longest shared border (then the lower adcode). A piece is
- * never split: it is narrower than the outlines' quantisation, and a line through it would be
- * invented geometry. The outer boundary of the city does not move: overlaps are inside it, and
- * the slivers are the holes of the counties' union, nothing else.
+ * never split: a sliver lies between two lines each within the simplification tolerance of the
+ * source's border, the large overlaps are lobes the source gives to one county, and a line
+ * through a piece would be invented geometry. Splitting by nearest outline was the alternative:
+ * it would halve the largest displacement, already far inside the error bound, at the cost of a
+ * medial line no source draws. The outer boundary of the city does not move: overlaps are
+ * inside it, and the slivers are the holes of the counties' union, nothing else.
  *
  * Clipping with polyclip-ts (coast.ts), as everywhere in geo/: valid, consistently wound output.
  */
 import { areaM2, intersect, subtract, unite, type Polys } from './coast';
-import { closestOnSegment, dropRepeats, haversineM, metresPerDegree, type Pos } from './geometry';
+import { closestOnSegment, dropRepeats, haversineM, type Pos } from './geometry';
+import { farthestOutside, interiorPoint, SegmentIndex, sharedLengthM, type Reach } from './outline-measure';
 import { roundPosition } from './precision';
+import { polygonProblems } from './validity';
 
 export interface PartitionInput {
   adcode: number;
@@ -40,29 +45,40 @@ export interface PartitionPiece {
   areaM2: number;
   /** A point well inside it (not on its edge), for reports and tests. */
   at: Pos;
-  /** How far its farthest point lies outside the owner's decoded outline, metres (0: all of it is the owner's in the source). */
-  maxDistM: number;
 }
 
 export interface PartitionResult {
   polygons: Map<number, Polys>;
   pieces: PartitionPiece[];
+  /**
+   * Per county, measured on the result: how far what it gained (slivers filled) and what it
+   * kept of overlaps reach outside its decoded outline.
+   */
+  reach: Map<number, { filled: Reach; kept: Reach }>;
+  /** Vertices moved onto the grid (PartitionOptions.grid): how many, how far at most (m), and how many of them are corners of the outer boundary. */
+  snapped: { count: number; maxMoveM: number; outer: number; outerMaxMoveM: number };
+}
+
+export interface PartitionOptions {
+  /**
+   * Cells per degree of the source's grid (1024 for the county outlines): the points where a
+   * border switches from one neighbour's line to the other's are moved to it, so every vertex
+   * stays on the source grid (zones.bin stores such rings in a byte a coordinate, and the
+   * first verdict's data budget depends on it). Off by default.
+   */
+  grid?: number;
 }
 
 /** Pieces smaller than this are clipping noise, not area (a square 3 cm across). */
 const MIN_PIECE_M2 = 1e-3;
 
-/** Sample spacing for the farthest-point measure, metres; the true maximum is at most half a diagonal (7 m) more. */
-export const DISTANCE_SAMPLE_M = 10;
-
-export function partitionCounties(counties: PartitionInput[]): PartitionResult {
+export function partitionCounties(counties: PartitionInput[], options: PartitionOptions = {}): PartitionResult {
   const pieces: PartitionPiece[] = [];
   const reference = new Map(counties.map((c) => [c.adcode, new Reference(c.decoded)]));
   const kept = new Map<number, Polys>(counties.map((c) => [c.adcode, []]));
   const decide = (kind: 'gap' | 'overlap', piece: Polys, candidates: number[], border: (c: number) => number): void => {
     const near = bboxOf(piece);
     const owner = pickOwner(candidates, (c) => areaM2(intersect(piece, reference.get(c)!.around(near))), border);
-    const ref = reference.get(owner.adcode)!;
     kept.get(owner.adcode)!.push(...piece);
     pieces.push({
       kind,
@@ -71,7 +87,6 @@ export function partitionCounties(counties: PartitionInput[]): PartitionResult {
       rule: owner.rule,
       areaM2: areaM2(piece),
       at: interiorPoint(piece[0]!),
-      maxDistM: farthestOutsideM(piece, ref.around(near), ref.boundary),
     });
   };
 
@@ -105,11 +120,91 @@ export function partitionCounties(counties: PartitionInput[]): PartitionResult {
     const add = kept.get(c.adcode)!;
     return add.length ? unite(own, add) : own;
   });
-  // Rounded to the output's 6 decimals only once both sides of every border have the same
-  // vertices, so that they round alike and stay one line.
+  // Rounded (to the grid, then to the output's 6 decimals) only once both sides of every border
+  // have the same vertices, so that they round alike and stay one line.
   const noded = nodeBorders(exact);
-  const polygons = new Map(counties.map((c, k) => [c.adcode, noded[k]!.map((poly) => poly.map((ring) => dropRepeats(ring.map(roundPosition))))]));
-  return { polygons, pieces };
+  const corners = new Set(unite(exact[0]!, ...exact.slice(1)).flatMap((poly) => poly[0]!).map(keyOf));
+  const { polygons: placed, snapped } = options.grid ? ontoGrid(noded, options.grid, corners) : { polygons: noded.map((polys) => polys.map((poly) => poly.map((ring) => dropRepeats(ring.map(roundPosition))))), snapped: { count: 0, maxMoveM: 0, outer: 0, outerMaxMoveM: 0 } };
+  const polygons = new Map(counties.map((c, k) => [c.adcode, placed[k]!]));
+  const reach = new Map(
+    counties.map((c) => {
+      const now = polygons.get(c.adcode)!;
+      const others = counties.filter((o) => o !== c).map((o) => o.polygons);
+      const ref = reference.get(c.adcode)!;
+      return [c.adcode, { filled: farthestOutside(subtract(now, c.polygons), c.decoded, ref.boundary), kept: farthestOutside(intersect(now, unite(others[0]!, ...others.slice(1))), c.decoded, ref.boundary) }];
+    }),
+  );
+  return { polygons, pieces, reach, snapped };
+}
+
+const keyOf = (p: Pos) => `${p[0]},${p[1]}`;
+
+/**
+ * The outlines with their off-grid vertices moved to a node of the grid — the nearest that is
+ * not already a vertex, the same for every ring that has the point — and rounded to 6 decimals.
+ * Where a move makes an outline invalid, two counties overlap or a hole open, the point moved
+ * nearest the problem tries its next nearest node (of the 4 × 4 around it); one that runs out
+ * keeps its place off the grid.
+ */
+function ontoGrid(outlines: Polys[], grid: number, corners: Set<string>): { polygons: Polys[]; snapped: PartitionResult['snapped'] } {
+  const cellM = haversineM([0, 22], [1 / grid, 22 + 1 / grid]);
+  const taken = new Set(outlines.flat(3).map(roundPosition).filter((p) => isOnGrid(p, grid)).map(keyOf));
+  // Per off-grid point, the grid nodes around it nearest first, and which one it is on now.
+  const options = new Map<string, { p: Pos; nodes: Pos[]; at: number }>();
+  const claim = (o: { nodes: Pos[]; at: number }) => {
+    while (o.at < o.nodes.length && taken.has(keyOf(o.nodes[o.at]!))) o.at++;
+    if (o.at < o.nodes.length) taken.add(keyOf(o.nodes[o.at]!));
+  };
+  for (const p of outlines.flat(3)) {
+    if (isOnGrid(roundPosition(p), grid) || options.has(keyOf(p))) continue;
+    const x = Math.floor(p[0] * grid), y = Math.floor(p[1] * grid);
+    const nodes: Pos[] = [];
+    for (let i = x - 1; i <= x + 2; i++) for (let j = y - 1; j <= y + 2; j++) nodes.push(roundPosition([i / grid, j / grid]));
+    nodes.sort((a, b) => haversineM(p, a) - haversineM(p, b));
+    const o = { p, nodes, at: 0 };
+    claim(o);
+    options.set(keyOf(p), o);
+  }
+  const placeOf = (p: Pos): Pos => {
+    const o = options.get(keyOf(p));
+    return o && o.at < o.nodes.length ? o.nodes[o.at]! : roundPosition(p);
+  };
+  for (let round = 0; ; round++) {
+    const polygons = outlines.map((polys) => polys.map((poly) => poly.map((ring) => dropRepeats(ring.map(placeOf)))));
+    const near = partitionProblems(polygons);
+    if (near.length === 0) {
+      const moves = [...options.values()].filter((o) => o.at < o.nodes.length).map((o) => ({ k: keyOf(o.p), d: haversineM(o.p, o.nodes[o.at]!) }));
+      const outer = moves.filter((m) => corners.has(m.k));
+      return { polygons, snapped: { count: moves.length, maxMoveM: Math.max(0, ...moves.map((m) => m.d)), outer: outer.length, outerMaxMoveM: Math.max(0, ...outer.map((m) => m.d)) } };
+    }
+    if (round > 50) throw new Error(`county partition: outlines invalid after moving vertices onto the grid near ${near.map((p) => p.join(', ')).join('; ')}`);
+    // The moved point nearest each problem tries its next node (a problem without a place: all go back off the grid).
+    for (const n of near) {
+      const moved = [...options.values()].filter((o) => o.at < o.nodes.length);
+      if (Number.isNaN(n[0])) for (const o of moved) o.at = o.nodes.length;
+      const o = moved.filter((m) => haversineM(m.nodes[m.at]!, n) < 3 * cellM).sort((a, b) => haversineM(a.nodes[a.at]!, n) - haversineM(b.nodes[b.at]!, n))[0];
+      if (!o) continue;
+      taken.delete(keyOf(o.nodes[o.at]!));
+      o.at++;
+      claim(o);
+    }
+  }
+}
+
+const isOnGrid = (p: Pos, grid: number) => p.every((v) => roundPosition([Math.round(v * grid) / grid, 0])[0] === v);
+
+/** Where the outlines are invalid, or two of them overlap, or they leave a hole: positions ([NaN, NaN] when the problem has none). */
+function partitionProblems(outlines: Polys[]): Pos[] {
+  const where = (text: string): Pos => {
+    const m = text.match(/near (-?[\d.]+), (-?[\d.]+)/);
+    return m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  };
+  const out = outlines.flatMap((polys) => polygonProblems(polys)).map(where);
+  for (let i = 0; i < outlines.length; i++) {
+    for (let j = i + 1; j < outlines.length; j++) for (const poly of intersect(outlines[i]!, outlines[j]!)) if (areaM2([poly]) >= MIN_PIECE_M2) out.push(poly[0]![0]!);
+  }
+  for (const poly of unite(outlines[0]!, ...outlines.slice(1))) for (const hole of poly.slice(1)) if (areaM2([[hole]]) >= MIN_PIECE_M2) out.push(hole[0]!);
+  return out;
 }
 
 /**
@@ -219,130 +314,4 @@ function clipRingToBox(ring: Pos[], [w, s, e, n]: BBox): Pos[] {
     if (pts.length === 0) return [];
   }
   return [...pts, pts[0]!];
-}
-
-/** Segments of polygons' rings, bucketed on a grid, for "which segments are near here". */
-export class SegmentIndex {
-  private readonly cells = new Map<string, Array<[Pos, Pos]>>();
-  private static readonly CELL_DEG = 0.01;
-
-  constructor(polys: Polys) {
-    for (const ring of polys.flat()) {
-      for (let k = 0; k + 1 < ring.length; k++) {
-        const a = ring[k]!, b = ring[k + 1]!;
-        for (const key of this.keys(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]))) {
-          const list = this.cells.get(key);
-          if (list) list.push([a, b]);
-          else this.cells.set(key, [[a, b]]);
-        }
-      }
-    }
-  }
-
-  private *keys(w: number, s: number, e: number, n: number): Generator<string> {
-    const d = SegmentIndex.CELL_DEG;
-    for (let x = Math.floor(w / d); x <= Math.floor(e / d); x++) for (let y = Math.floor(s / d); y <= Math.floor(n / d); y++) yield `${x},${y}`;
-  }
-
-  /** Segments whose cells lie within `radiusDeg` of p (a superset of those within that distance). */
-  near(p: Pos, radiusDeg: number): Array<[Pos, Pos]> {
-    const out = new Set<[Pos, Pos]>();
-    for (const key of this.keys(p[0] - radiusDeg, p[1] - radiusDeg, p[0] + radiusDeg, p[1] + radiusDeg)) for (const seg of this.cells.get(key) ?? []) out.add(seg);
-    return [...out];
-  }
-
-  /** Distance from p to the nearest segment, metres; Infinity when none is within `radiusDeg`. */
-  distanceM(p: Pos, radiusDeg: number): number {
-    let best = Infinity;
-    for (const [a, b] of this.near(p, radiusDeg)) best = Math.min(best, closestOnSegment(p, a, b).distM);
-    return best;
-  }
-}
-
-/** Length of the ring's edges that lie on the indexed boundary, metres (an edge counts when its midpoint is on it). */
-export function sharedLengthM(ring: Pos[], boundary: SegmentIndex): number {
-  let sum = 0;
-  for (let k = 0; k + 1 < ring.length; k++) {
-    const a = ring[k]!, b = ring[k + 1]!;
-    const mid: Pos = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-    if (boundary.distanceM(mid, 1e-6) < 0.05) sum += haversineM(a, b);
-  }
-  return sum;
-}
-
-/**
- * Intervals of a horizontal line at latitude y inside the polygon (even–odd over all its rings,
- * half-open at vertices so a line through a vertex counts it once).
- */
-function scanline(poly: Pos[][], y: number): Array<[number, number]> {
-  const xs: number[] = [];
-  for (const ring of poly) {
-    for (let k = 0; k + 1 < ring.length; k++) {
-      const a = ring[k]!, b = ring[k + 1]!;
-      if (a[1] > y !== b[1] > y) xs.push(a[0] + ((y - a[1]) / (b[1] - a[1])) * (b[0] - a[0]));
-    }
-  }
-  xs.sort((p, q) => p - q);
-  const out: Array<[number, number]> = [];
-  for (let k = 0; k + 1 < xs.length; k += 2) out.push([xs[k]!, xs[k + 1]!]);
-  return out;
-}
-
-/** Points inside the polygon and on its boundary, about `stepM` apart. */
-function samplePoints(poly: Pos[][], stepM: number): Pos[] {
-  const ys = poly[0]!.map((p) => p[1]);
-  const south = Math.min(...ys), north = Math.max(...ys);
-  const [kx, ky] = metresPerDegree((south + north) / 2);
-  const out: Pos[] = [];
-  for (const ring of poly) {
-    for (let k = 0; k + 1 < ring.length; k++) {
-      const a = ring[k]!, b = ring[k + 1]!;
-      const n = Math.max(1, Math.ceil(haversineM(a, b) / stepM));
-      for (let i = 0; i < n; i++) out.push([a[0] + ((b[0] - a[0]) * i) / n, a[1] + ((b[1] - a[1]) * i) / n]);
-    }
-  }
-  for (let y = south + stepM / ky / 2; y < north; y += stepM / ky) {
-    for (const [w, e] of scanline(poly, y)) for (let x = w; x <= e; x += stepM / kx) out.push([x, y]);
-  }
-  return out;
-}
-
-/**
- * How far the polygons reach outside `outline`, metres: the largest distance from a point of
- * them outside it to its boundary, sampled every DISTANCE_SAMPLE_M along their edges and over
- * their inside.
- */
-export function farthestOutsideM(polys: Polys, outline: Polys, boundary = new SegmentIndex(outline)): number {
-  const outside = subtract(polys, outline);
-  if (areaM2(outside) < MIN_PIECE_M2) return 0;
-  let far = 0;
-  for (const poly of outside) {
-    for (const p of samplePoints(poly, DISTANCE_SAMPLE_M)) {
-      // Within 0.05° (5 km) — any fill here is far nearer; Infinity would fail every bound.
-      far = Math.max(far, boundary.distanceM(p, 0.05));
-    }
-  }
-  return far;
-}
-
-/**
- * A point well inside a polygon, even a sliver whose centroid lies outside it: of the midpoints
- * of its inside intervals along a few latitudes, the one farthest from its boundary.
- */
-export function interiorPoint(poly: Pos[][]): Pos {
-  const ys = poly[0]!.map((p) => p[1]);
-  const south = Math.min(...ys), north = Math.max(...ys);
-  const boundary = new SegmentIndex([poly]);
-  let best: { p: Pos; d: number } | null = null;
-  const LINES = 16;
-  for (let k = 1; k < LINES; k++) {
-    const y = south + ((north - south) * k) / LINES;
-    for (const [w, e] of scanline(poly, y)) {
-      const p: Pos = [(w + e) / 2, y];
-      const d = boundary.distanceM(p, Math.max(north - south, e - w) + 1e-4);
-      if (!best || d > best.d) best = { p, d };
-    }
-  }
-  if (!best) throw new Error('interiorPoint: degenerate polygon');
-  return best.p;
 }

@@ -34,8 +34,8 @@ export interface ZoneProperties {
   source: string;
   /**
    * Counties: slivers between the neighbours' simplified outlines given to this county
-   * (geo/county-partition.ts) — how many, their area (m²), and how far the farthest point lies
-   * outside the county's outline as the source draws it (m; within maxErrorM).
+   * (geo/county-partition.ts) — how many, the area the county gained (m²), and how far its
+   * farthest point lies outside the county's outline as the source draws it (m; within maxErrorM).
    */
   gapFillCount?: number;
   gapFillM2?: number;

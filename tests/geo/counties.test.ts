@@ -9,7 +9,8 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { areaM2, intersect, subtract, unite, type Polys } from '../../geo/coast';
 import { COUNTY_ERROR_M, simplifiedCounties } from '../../geo/counties';
-import { DISTANCE_SAMPLE_M, farthestOutsideM, partitionCounties, SegmentIndex, type PartitionInput } from '../../geo/county-partition';
+import { partitionCounties, type PartitionInput } from '../../geo/county-partition';
+import { DISTANCE_SAMPLE_M, farthestOutside, SegmentIndex } from '../../geo/outline-measure';
 import type { Pos } from '../../geo/geometry';
 import { REPO_DIR } from '../../geo/paths';
 import { polygonProblems } from '../../geo/validity';
@@ -52,16 +53,21 @@ describe('county outlines: one partition of Qinzhou (committed data)', () => {
     for (const c of published) expect(polygonProblems(c.polys, `county-${c.adcode}`)).toEqual([]);
   });
 
-  it('the outer boundary of Qinzhou has not moved (up to the 6-decimal output, 0.1 m)', () => {
+  it('the outer boundary of Qinzhou has not moved, but for the corners moved onto the source grid', () => {
     const outer = (polys: Polys): Polys => polys.map((poly) => [poly[0]!]);
     const now = outer(unionOf(published.map((c) => c.polys)));
     const then = outer(unionOf(before.map((c) => c.polygons)));
-    expect(areaM2(subtract(now, then)) + areaM2(subtract(then, now))).toBeLessThan(100);
-    // Each line's vertices on the other line: no stretch moved, not only the area kept.
+    // A corner moves to one of the grid nodes (1/1024° apart) around it: here under 150 m.
+    const MOVE_M = 150;
     for (const [a, b] of [[now, then], [then, now]] as const) {
       const line = new SegmentIndex(b);
-      for (const p of a.flat(2)) expect(line.distanceM(p, 0.01)).toBeLessThan(0.1);
+      const off = a.flat(2).map((p) => line.distanceM(p, 0.01)).filter((d) => d >= 0.1);
+      // Every vertex on the other line (to the 6-decimal output) but at most the two moved corners.
+      expect(off.length).toBeLessThanOrEqual(2);
+      for (const d of off) expect(d).toBeLessThan(MOVE_M);
     }
+    // Two corners moved under 100 m along long edges: 0.06 km² of the city's ~10,950 km².
+    expect(areaM2(subtract(now, then)) + areaM2(subtract(then, now))).toBeLessThan(100_000);
   });
 
   it('keeps a hole that a neighbour fills: the lobe of 钦南区 inside 钦北区', () => {
@@ -74,7 +80,7 @@ describe('county outlines: one partition of Qinzhou (committed data)', () => {
     for (const c of published) {
       const pre = before.find((b) => b.adcode === c.adcode)!;
       const fill = subtract(c.polys, pre.polygons);
-      const far = farthestOutsideM(fill, pre.decoded);
+      const far = farthestOutside(fill, pre.decoded).distM;
       expect(far + DISTANCE_SAMPLE_M, `county-${c.adcode}`).toBeLessThan(COUNTY_ERROR_M);
       expect(c.properties.maxErrorM).toBe(COUNTY_ERROR_M);
       // What the feature says it was given: how many slivers, how much area, how far out.
@@ -84,7 +90,7 @@ describe('county outlines: one partition of Qinzhou (committed data)', () => {
       expect(c.properties.source).toMatch(/slivers between neighbours filled/);
       // And overlaps it kept: in the source, also near its own outline.
       for (const o of before.filter((b) => b.adcode !== c.adcode)) {
-        expect(farthestOutsideM(intersect(c.polys, o.polygons), pre.decoded) + DISTANCE_SAMPLE_M).toBeLessThan(COUNTY_ERROR_M);
+        expect(farthestOutside(intersect(c.polys, o.polygons), pre.decoded).distM + DISTANCE_SAMPLE_M).toBeLessThan(COUNTY_ERROR_M);
       }
     }
   });
@@ -125,7 +131,9 @@ describe('places in the former slivers and overlaps (tests/fixtures/geo/old-coun
     expect(OLD.overlaps.length).toBe(119);
     for (const o of OLD.overlaps) {
       const now = published.filter((c) => inside(o.at, c.polys)).map((c) => c.adcode);
-      expect(now.length, `${o.at}`).toBe(1);
+      // A point on the border now (the moved crossing points run borders along grid lines) is in both.
+      if (now.length === 2) expect(Math.min(...published.map((c) => new SegmentIndex(c.polys).distanceM(o.at, 0.01))), `${o.at}`).toBeLessThan(0.1);
+      else expect(now.length, `${o.at}`).toBe(1);
       expect(o.counties).toContain(now[0]);
       expect(answer(o.at).zoneId === `county-${now[0]}` || answer(o.at).zone === 'prohibited').toBe(true);
     }
@@ -163,7 +171,7 @@ describe('the partition rule (synthetic outlines)', () => {
     const A = county(1, [[ragged]], [box(0, 0, 10, 10)]);
     const B = county(2, [box(10, 0, 20, 10)]);
     const C = county(3, [box(0, -2, 20, 0)]);
-    const { polygons, pieces } = partitionCounties([A, B, C]);
+    const { polygons, pieces, reach } = partitionCounties([A, B, C]);
     expect(pieces.map((p) => [p.kind, p.owner, p.others, p.rule])).toEqual([
       ['overlap', 2, [1], 'source'],
       ['gap', 1, [2, 3], 'source'],
@@ -171,7 +179,7 @@ describe('the partition rule (synthetic outlines)', () => {
     expect(areaIn(polygons.get(1)!, 9.8, 0, 10, 5)).toBeCloseTo(1, 6);
     expect(areaIn(polygons.get(1)!, 10, 5, 10.3, 10)).toBeCloseTo(0, 6);
     expect(areaIn(polygons.get(2)!, 10, 5, 10.3, 10)).toBeCloseTo(1, 6);
-    expect(pieces.every((p) => p.maxDistM === 0)).toBe(true);
+    expect([...reach.values()].every((r) => r.filled.distM === 0 && r.kept.distM === 0)).toBe(true);
   });
 
   it('a sliver the source gives to no one goes to the longest shared border and is measured from that county’s outline', () => {
@@ -182,12 +190,12 @@ describe('the partition rule (synthetic outlines)', () => {
     const lShape: Pos[] = [[0, 10], [10.2, 10], [10.2, 8], [20, 8], [20, 12], [0, 12], [0, 10]].map(([x, y]) => [X0 + x! * U, Y0 + y! * U]);
     const C = county(3, [[lShape]]);
     const D = county(4, [box(0, -2, 20, 0)]);
-    const { polygons, pieces } = partitionCounties([A, B, C, D]);
+    const { polygons, pieces, reach } = partitionCounties([A, B, C, D]);
     expect(pieces.map((p) => [p.kind, p.owner, p.others, p.rule])).toEqual([['gap', 1, [2, 3, 4], 'border']]);
     expect(areaIn(polygons.get(1)!, 10, 0, 10.2, 10)).toBeCloseTo(1, 6);
     // 0.2 units of longitude at 22° N: 20.6 m outside A's outline.
-    expect(pieces[0]!.maxDistM).toBeGreaterThan(20);
-    expect(pieces[0]!.maxDistM).toBeLessThan(21);
+    expect(reach.get(1)!.filled.distM).toBeGreaterThan(20);
+    expect(reach.get(1)!.filled.distM).toBeLessThan(21);
   });
 
   it('leaves a notch in the outer boundary alone, and a hole a neighbour fills', () => {
