@@ -9,7 +9,7 @@
  * other than the one the verdict was computed for. Parsing is the engine's (parseIsoInstant).
  */
 import { TZDate, tz } from '@date-fns/tz';
-import { formatDuration, intervalToDuration, lightFormat, type Duration } from 'date-fns';
+import { formatDuration, intervalToDuration, lightFormat, type Duration, type Month } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { zhCN } from 'date-fns/locale/zh-CN';
 import { parseIsoInstant } from '../core';
@@ -66,7 +66,27 @@ export function parseIso(iso: string): number {
  */
 export function countdown(fromMs: number, toMs: number, lang: Lang): string {
   const d = intervalToDuration({ start: fromMs, end: Math.max(fromMs, toMs) }, { in: tz(CHINA_ZONE) });
-  const long = !!(d.years || d.months || d.days);
-  const format: (keyof Duration)[] = long ? ['years', 'months', 'days', 'hours', 'minutes'] : ['hours', 'minutes', 'seconds'];
+  // Months away: months and days say enough; days away: down to minutes; within a day: seconds.
+  const format: (keyof Duration)[] = d.years || d.months ? ['years', 'months', 'days'] : d.days ? ['days', 'hours', 'minutes'] : ['hours', 'minutes', 'seconds'];
   return formatDuration(d, { format, locale: LOCALES[lang] }) || formatDuration({ seconds: 0 }, { format: ['seconds'], zero: true, locale: LOCALES[lang] });
+}
+
+/**
+ * A day as people write it: "2027年2月5日" / "5 Feb 2027" (the Chinese form is date-fns'
+ * lightFormat; the English month comes from the en-US locale the countdown already uses).
+ * With `asEnd`, a midnight that ends a span is the day before (the notice's "至…" day).
+ */
+export function displayDay(ms: number, lang: Lang, opts: { asEnd?: boolean; withYear?: boolean } = {}): string {
+  const t = inChina(opts.asEnd ? ms - 1 : ms);
+  const withYear = opts.withYear !== false;
+  if (lang === 'zh-CN') return lightFormat(t, withYear ? "yyyy'年'M'月'd'日'" : "M'月'd'日'");
+  const month = enUS.localize.month(t.getMonth() as Month, { width: 'abbreviated' });
+  return `${t.getDate()} ${month}${withYear ? ` ${t.getFullYear()}` : ''}`;
+}
+
+/** Whole days from `start` to the day before `endExclusive`: "2027年2月3日—3月1日" / "3 Feb – 1 Mar 2027". */
+export function displayDayRange(start: number, endExclusive: number, lang: Lang): string {
+  const sameYear = inChina(start).getFullYear() === inChina(endExclusive - 1).getFullYear();
+  if (lang === 'zh-CN') return `${displayDay(start, lang)}—${displayDay(endExclusive, lang, { asEnd: true, withYear: !sameYear })}`;
+  return `${displayDay(start, lang, { withYear: !sameYear })} – ${displayDay(endExclusive, lang, { asEnd: true })}`;
 }

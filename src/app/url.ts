@@ -11,7 +11,8 @@ export interface UrlState {
   /** Epoch ms of a chosen time, or null for "now". */
   at: number | null;
   activity: Activity | null;
-  project: boolean;
+  /** `project=1|0` from the link; null when the link does not say (the remembered choice applies). */
+  project: boolean | null;
   embed: boolean;
   errors: InputError[];
 }
@@ -26,7 +27,7 @@ export function parseUrl(search: string): UrlState {
   const q = new URLSearchParams(search);
   const get = (k: (typeof PARAM_NAMES)[number]) => q.get(k) ?? undefined;
   const errors: InputError[] = [];
-  const state: UrlState = { place: null, at: null, activity: null, project: false, embed: q.get('embed') === '1', errors };
+  const state: UrlState = { place: null, at: null, activity: null, project: null, embed: q.get('embed') === '1', errors };
 
   const ok: Partial<Record<(typeof PARAM_NAMES)[number], boolean>> = {};
   for (const field of PARAM_NAMES) {
@@ -68,13 +69,24 @@ export function parseUrl(search: string): UrlState {
   return state;
 }
 
-/** A link to the same place (WGS-84, as the verdict reports it) and time. */
-export function shareUrl(base: string, v: { lat: number; lng: number; atMs: number; activity: Activity; project: boolean }): string {
+/**
+ * The app's own address: the site's origin and the app's base path, never the current path
+ * (`//evil.example/` as a path would make a protocol-relative, off-site link).
+ */
+export function appBase(): string {
+  return new URL(import.meta.env.BASE_URL, location.origin).href;
+}
+
+/**
+ * A link to the same place (WGS-84, as the verdict reports it) and time; `atMs` null keeps
+ * "now" (the link answers for whenever it is opened). Projection is on unless the link says 0.
+ */
+export function shareUrl(base: string, v: { lat: number; lng: number; atMs: number | null; activity: Activity; project: boolean }): string {
   const q = new URLSearchParams();
   q.set('lat', v.lat.toFixed(6));
   q.set('lng', v.lng.toFixed(6));
-  q.set('at', formatChina(v.atMs));
+  if (v.atMs !== null) q.set('at', formatChina(v.atMs));
   if (v.activity !== 'fire') q.set('activity', v.activity);
-  if (v.project) q.set('project', '1');
+  if (!v.project) q.set('project', '0');
   return `${base}?${q.toString()}`;
 }

@@ -37,7 +37,12 @@ const USAGE = `用法 / usage:
                       [--threads <0–8，批量查询的工作线程；默认每多一个核一个，两核及以下为 0>]
   (默认读取 ${COMPACT}；--zones / --edges 改用 GeoJSON 区域数据，默认 ${ZONES} 与 ${EDGES}；
    --zones 也可指向 geo:build 生成的 zones.bin；
-   --ruleset <通告 JSON> 在内置通告之外再载入一份通告数据)`;
+   --ruleset <通告 JSON> 在内置通告之外再载入一份通告数据)
+  --project  对没有已载入通告的年份，按最近一份通告的规律推算（结果标明 projected: true，
+             next.projected 同理）。默认关闭：命令行与批量核查给出的是法定状态，推算不是规定；
+             网页与嵌入默认推算，并在结论上标明。
+             Off by default: the CLI and batches report the legal status, and a projection is
+             not a rule. The app and the embed project by default and label it on the answer.`;
 
 export interface Io {
   out(text: string): void;
@@ -168,7 +173,7 @@ function csvInput(file: string, io: Io): Readable {
 async function runCsv(values: Flags['values'], file: string, shared: StringParams, json: boolean, io: Io): Promise<void> {
   for (const k of ROW_PARAMS) if (values[k] !== undefined) throw new Exit(2, `--${k}: not allowed together with --csv (give it as a column)`);
   // Validate the shared flags once, so a bad --crs is a flag error, not an error on every row.
-  const probe = parseEvaluateParams({ ...shared, lat: '0', lng: '0', at: '2019-01-01T00:00:00+08:00' });
+  const probe = parseEvaluateParams({ ...shared, lat: '0', lng: '0', at: '2000-01-01T00:00:00+08:00' });
   if (isInputError(probe)) throw flagError(probe);
   const threads = threadsFlag(values.threads);
   const input = csvInput(file, io);

@@ -23,7 +23,11 @@ export function humanText(v: Verdict, opts: { boundaryUnavailable?: boolean } = 
   const zone = v.zone ? zh.zoneLabel[v.zone] : '—';
   lines.push(`位置：北纬 ${v.position.lat.toFixed(6)}°，东经 ${v.position.lng.toFixed(6)}°（WGS-84）；区域：${zone}${v.zoneName ? ` · ${v.zoneName}` : ''}`);
   if (v.window) lines.push(`当前允许时段：${human(v.window.start)} 至 ${human(v.window.end)}`);
-  if (v.next) lines.push(`下一个允许时段：${human(v.next.start)} 至 ${human(v.next.end)}`);
+  if (v.next) lines.push(`下一个允许时段：${human(v.next.start)} 至 ${human(v.next.end)}${v.next.projected ? '（推算）' : ''}`);
+  if (v.period && !v.window) {
+    const last = formatChinaHuman(Date.parse(v.period.end) - 1).split(' ')[0];
+    lines.push(`${v.period.zone === 'prohibited' ? '禁放期间' : '管控期间'}：${human(v.period.start).split(' ')[0]} 至 ${last}${v.period.projected ? '（推算）' : ''}`);
+  }
   if (opts.boundaryUnavailable) lines.push('边界：边界数据不可用，未计算到区域边界的距离；靠近边界时结论可能因所在边界一侧而不同');
   if (v.boundaryDistanceM !== null) {
     const b = v.nearestBoundary;
@@ -33,7 +37,7 @@ export function humanText(v: Verdict, opts: { boundaryUnavailable?: boolean } = 
         (v.nearBoundary ? '；⚠ 位于边界误差范围内，结论可能因所在边界一侧而不同' : ''),
     );
   }
-  const projection = v.projected ? v.reasons.find((r) => r.cite.startsWith('推算')) : undefined;
+  const projection = v.projected ? v.reasons.find((r) => r.kind === 'projection') : undefined;
   if (projection) lines.push(`※ ${projection.text}`);
   const decisive = v.reasons.filter((r) => r.role === 'decisive');
   const basis = v.reasons.filter((r) => r.role === undefined);

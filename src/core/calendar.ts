@@ -4,7 +4,7 @@
  * preceding 腊月.
  */
 import { LUNAR_NEW_YEARS, LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './lunar-table';
-import { addDays, type CivilDate } from './china-time';
+import { addDays, chinaDateOf, chinaMidnight, DAY_MS, type CivilDate } from './china-time';
 
 export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR };
 
@@ -57,4 +57,42 @@ export function lunarDayName(ref: LunarDayRef): string {
   if (ref.month === 12 && ref.day === 'last') return '除夕';
   const d = ref.day === 'last' ? '末日' : DAY_NAMES[ref.day - 1] ?? String(ref.day);
   return (ref.month === 12 ? '腊月' : '正月') + d;
+}
+
+/** Epoch ms of 00:00 China time on a lunar day of the season of `year` (正月初一's year), or null. */
+export function lunarDayStart(year: number, ref: LunarDayRef): number | null {
+  const facts = seasonFacts(year);
+  const d = facts && lunarDayToSolar(facts, ref);
+  return d ? chinaMidnight(d) : null;
+}
+
+/** A day of 腊月 or 正月 as the table knows it: the season (正月初一's year), the month, the day. */
+export interface SeasonLunarDay {
+  year: number;
+  month: 12 | 1;
+  day: number;
+  /** True on 除夕, the last day of 腊月 (廿九 or 三十). */
+  eve: boolean;
+}
+
+/**
+ * The lunar day an instant falls on (China time), when it lies between 腊月初一 and 正月廿九 of a
+ * season in the table — the span every notice's period lies in; null outside it.
+ */
+export function seasonLunarDayOf(ms: number): SeasonLunarDay | null {
+  if (!Number.isFinite(ms)) return null;
+  const midnight = chinaMidnight(chinaDateOf(ms));
+  const year = chinaDateOf(ms).year;
+  for (const y of [year, year + 1]) {
+    const f = seasonFacts(y);
+    if (!f) continue;
+    const ny = chinaMidnight(f.newYear);
+    const days = Math.round((midnight - ny) / DAY_MS);
+    if (days >= 0 && days < 29) return { year: y, month: 1, day: days + 1, eve: false };
+    if (days < 0 && days >= -f.lastMonthLength) {
+      const day = f.lastMonthLength + days + 1;
+      return { year: y, month: 12, day, eve: day === f.lastMonthLength };
+    }
+  }
+  return null;
 }

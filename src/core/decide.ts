@@ -7,8 +7,8 @@ import type { Activity, Reason, Status, ZoneClass, ZoneProperties } from './type
 import type { RuleSet, SeasonSchedule, Span } from './ruleset';
 import type { RuleArea } from './rule-area';
 import { chinaDateOf, chinaMidnight, formatChinaHuman, parseCivilDate } from './china-time';
-import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './calendar';
-import { baseline30, cite, dayRange, penaltyReasons, placeKindReason, projectionReason, spanHuman } from './reasons';
+import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts } from './calendar';
+import { baseline30, cite, dayRange, lunarPeriodName, penaltyReasons, placeKindReason, projectionReason, spanHuman } from './reasons';
 import { seaDecision } from './sea';
 
 /** Everything decide() needs, gathered by the engine for one evaluation. */
@@ -17,14 +17,23 @@ export interface DecisionContext {
   activity: Activity;
   project: boolean;
   area: RuleArea;
+  /** The same point's area under another rule set (zones differ from notice to notice). */
+  areaIn: (rs: RuleSet) => RuleArea;
   areaRuleSet: RuleSet;
   season: SeasonSchedule | null;
   inForce: RuleSet | null;
-  upcoming: SeasonSchedule | null;
+  /** The season t falls in, if any, then the next (timeline.seasonsFrom), for `next` and the period. */
+  ahead: SeasonSchedule[];
   projectionUnavailable: boolean;
   zoneProps: (id: string) => Partial<ZoneProperties> | undefined;
   latest: RuleSet;
   seasons: SeasonSchedule[];
+}
+
+/** A notice period as it applies to one place. */
+export interface PlacePeriod {
+  season: SeasonSchedule;
+  zone: 'prohibited' | 'restricted';
 }
 
 export interface Decision {
@@ -34,13 +43,33 @@ export interface Decision {
   projected: boolean;
   reasons: Reason[];
   window: Span | null;
-  next: Span | null;
+  next: { span: Span; season: SeasonSchedule } | null;
+  period: PlacePeriod | null;
   summary: string;
 }
 
 function zoneLabel(ctx: DecisionContext, id: string | null): string {
   if (!id) return '';
   return ctx.zoneProps(id)?.name ?? id;
+}
+
+/** What lies ahead for this place: the period it is in or the next one, and the next allowed window (across year ends). */
+function lookAhead(ctx: DecisionContext): { period: PlacePeriod | null; next: Decision['next'] } {
+  let period: PlacePeriod | null = null;
+  let next: Decision['next'] = null;
+  for (const season of ctx.ahead) {
+    const kind = ctx.areaIn(season.ruleSet).kind;
+    if (kind !== 'prohibited' && kind !== 'restricted') break;
+    period ??= { season, zone: kind };
+    if (kind === 'restricted') {
+      const w = season.windows.find((x) => x.start > ctx.t);
+      if (w) {
+        next = { span: w, season };
+        break;
+      }
+    }
+  }
+  return { period, next };
 }
 
 function outsideDecision(ctx: DecisionContext): Decision {
@@ -57,11 +86,12 @@ function outsideDecision(ctx: DecisionContext): Decision {
     ruleSet: null,
     projected: false,
     reasons: [
-      { cite: `${rs.jurisdiction}行政区域（县级界线数据）`, text, role: 'decisive', summary: `不在${rs.jurisdiction}范围内，请查询当地规定。` },
+      { cite: `${rs.jurisdiction}行政区域（县级界线数据）`, text, role: 'decisive', summary: `不在${rs.jurisdiction}范围内，请查询当地规定。`, kind: 'rule' },
       baseline30,
     ],
     window: null,
     next: null,
+    period: null,
     summary: `不在${rs.jurisdiction}陆域行政区域内（据县级界线数据），本通告不适用`,
   };
 }
@@ -73,7 +103,7 @@ function delegatedDecision(ctx: DecisionContext): Decision | null {
   const county = zoneLabel(ctx, ctx.area.zoneId);
   const reasons: Reason[] = [];
   if (projected && ctx.season) reasons.push(projectionReason(ctx.season));
-  reasons.push(cite(rs, rs.delegated.article, 'decisive', `${county}由县人民政府结合当地实际自行确定禁限放时间及区域，请以${county}的通告为准。`));
+  reasons.push(cite(rs, rs.delegated.article, 'rule', 'decisive', `${county}由县人民政府结合当地实际自行确定禁限放时间及区域，请以${county}的通告为准。`));
   reasons.push(baseline30);
   return {
     status: 'county-rules',
@@ -83,8 +113,42 @@ function delegatedDecision(ctx: DecisionContext): Decision | null {
     reasons,
     window: null,
     next: null,
+    period: null,
     summary: `${county}自行确定禁限放时间及区域，请查询${county}的通告`,
   };
+}
+
+/** What the coming period means for this place, as an advisory reason. */
+function seasonAheadReason(period: PlacePeriod, next: Decision['next']): Reason {
+  const { season, zone } = period;
+  const rs = season.ruleSet;
+  const mark = season.projected ? '（推算）' : '';
+  const head = `下一个管控期间${mark}：${dayRange(season.period)}（农历${lunarPeriodName(rs)}）`;
+  const tail =
+    zone === 'prohibited'
+      ? '，此处在禁放区域内，期间全天禁止燃放。'
+      : next && next.season === season
+        ? `，首个允许时段：${spanHuman(next.span)}。`
+        : '。';
+  const id = zone === 'prohibited' ? rs.prohibited.fireBanArticle : rs.restricted.windows.article;
+  return cite(rs, id, 'season', 'advisory', head + tail);
+}
+
+/** With no period ahead and no projection: when the next Spring Festival is, a calendar fact. */
+function calendarReason(ctx: DecisionContext): Reason | null {
+  const year = chinaDateOf(ctx.t).year;
+  for (const y of [year, year + 1]) {
+    const f = seasonFacts(y);
+    if (!f || chinaMidnight(f.newYear) <= ctx.t) continue;
+    const ny = `${f.newYear.year}年${f.newYear.month}月${f.newYear.day}日`;
+    return {
+      cite: '农历（GB/T 33661-2017）',
+      text: `下一个春节：${ny}（正月初一）。已载入的通告不涵盖该年春节；可按${ctx.latest.docNo}的规律推算（project），推算结果标明为推算。`,
+      role: 'advisory',
+      kind: 'calendar',
+    };
+  }
+  return null;
 }
 
 function noNotice(ctx: DecisionContext): Decision {
@@ -93,40 +157,54 @@ function noNotice(ctx: DecisionContext): Decision {
   const when = formatChinaHuman(ctx.t);
   const reasons: Reason[] = [];
   let summary: string;
-  let next: Span | null = null;
+  let ahead: ReturnType<typeof lookAhead> = { period: null, next: null };
   if (ctx.activity === 'sell') {
     const pub = parseCivilDate(rs.inForce.from);
     summary = `${when}早于${rs.docNo}施行（${pub.year}年${pub.month}月${pub.day}日），无已载入的通告`;
-    reasons.push(cite(rs, rs.inForce.article, 'decisive', summary + '。'));
+    reasons.push(cite(rs, rs.inForce.article, 'rule', 'decisive', summary + '。'));
   } else {
+    if (zone) ahead = lookAhead(ctx);
     const real = ctx.seasons.map((s) => `${s.ruleSet.docNo}：${dayRange(s.period)}`).join('；');
-    summary = `${when}不在已载入通告的期间内（${real}）`;
-    reasons.push(cite(rs, rs.period.article, 'decisive', summary + '。'));
-    if (ctx.upcoming && zone === 'restricted') {
-      next = ctx.upcoming.windows.find((w) => w.start > ctx.t) ?? null;
-      if (next) {
-        reasons.push({
-          ...cite(ctx.upcoming.ruleSet, ctx.upcoming.ruleSet.restricted.windows.article, 'advisory'),
-          summary: `${ctx.upcoming.projected ? '（推算）' : ''}本年度期间自${formatChinaHuman(ctx.upcoming.period.start)}开始，首个允许时段：${spanHuman(next)}。`,
-        });
-      }
-    }
+    const p = ahead.period?.season;
+    summary =
+      `${when}不在已载入通告的燃放管控期间内（${real}）` +
+      (p ? `；下一个管控期间${p.projected ? '（推算）' : ''}：${dayRange(p.period)}` : '');
+    // The article that sets this kind of place's period: the restricted-zone rule for a village, the ban for a prohibited zone.
+    const article = zone === 'restricted' ? rs.restricted.windows.article : zone === 'prohibited' ? rs.prohibited.fireBanArticle : rs.period.article;
+    reasons.push(cite(rs, article, 'rule', 'decisive', summary + '。'));
+    if (ahead.period) reasons.push(seasonAheadReason(ahead.period, ahead.next));
     if (ctx.projectionUnavailable) {
       reasons.push({
         cite: '推算',
         text: `农历年表只覆盖${LUNAR_TABLE_FIRST_YEAR}–${LUNAR_TABLE_LAST_YEAR}年，无法推算${chinaDateOf(ctx.t).year}年。`,
         role: 'advisory',
+        kind: 'calendar',
       });
-    } else if (!ctx.project) {
-      reasons.push({
-        cite: '推算',
-        text: `可选择按${rs.docNo}的模式推算其他年份（project），结果标明为推算。`,
-        role: 'advisory',
-      });
+    } else if (!ahead.period && zone) {
+      const cal = calendarReason(ctx);
+      if (cal) reasons.push(cal);
+    }
+    // What holds all year while the notice is in force, whatever the season.
+    const inForce = ctx.inForce;
+    if (inForce?.sales && zone && ctx.t >= chinaMidnight(parseCivilDate(inForce.sales.prohibitedBanFrom))) {
+      reasons.push(
+        cite(inForce, inForce.sales.article, 'sales', 'advisory',
+          zone === 'prohibited' ? '此处在禁放区域内：全年禁止设置烟花爆竹经销点。' : '限放区域内的经销点须按规划布设并取得零售许可。'),
+      );
     }
   }
   reasons.push(baseline30);
-  return { status: 'no-notice', zone, ruleSet: null, projected: false, reasons, window: null, next, summary };
+  return {
+    status: 'no-notice',
+    zone,
+    ruleSet: null,
+    projected: false,
+    reasons,
+    window: null,
+    next: ahead.next,
+    period: ahead.period,
+    summary,
+  };
 }
 
 function fireDecision(ctx: DecisionContext, season: SeasonSchedule): Decision {
@@ -136,11 +214,12 @@ function fireDecision(ctx: DecisionContext, season: SeasonSchedule): Decision {
   const zoneName = zoneLabel(ctx, ctx.area.zoneId);
   const periodText = dayRange(season.period);
   const pk = placeKindReason(rs);
+  const { period, next } = lookAhead(ctx);
   if (ctx.area.kind === 'prohibited') {
-    reasons.push(cite(rs, rs.prohibited.fireBanArticle, 'decisive', `此处在禁放区域（${zoneName}）内，${periodText}期间禁止燃放烟花爆竹。`));
-    reasons.push(cite(rs, ctx.area.article!, undefined, `禁放区域：${zoneName}。`));
+    reasons.push(cite(rs, rs.prohibited.fireBanArticle, 'rule', 'decisive', `此处在禁放区域（${zoneName}）内，${periodText}期间禁止燃放烟花爆竹。`));
+    reasons.push(cite(rs, ctx.area.article!, 'zone', undefined, `禁放区域：${zoneName}。`));
     for (const ex of rs.prohibited.exceptions) {
-      if (ex.zoneIds.includes(ctx.area.zoneId!)) reasons.push(cite(rs, ex.article, 'advisory', ex.summary));
+      if (ex.zoneIds.includes(ctx.area.zoneId!)) reasons.push(cite(rs, ex.article, 'exception', 'advisory', ex.summary));
     }
     if (pk) reasons.push(pk);
     reasons.push(...penaltyReasons(rs), baseline30);
@@ -151,28 +230,33 @@ function fireDecision(ctx: DecisionContext, season: SeasonSchedule): Decision {
       projected: season.projected,
       reasons,
       window: null,
-      next: null,
+      next,
+      period,
       summary: `禁止燃放（禁放区域：${zoneName}${season.projected ? '；推算' : ''}）`,
     };
   }
   // Restricted zone: allowed only inside a window.
-  const i = season.windows.findIndex((w) => ctx.t >= w.start && ctx.t < w.end);
-  const window = i >= 0 ? season.windows[i]! : null;
-  const next = season.windows.find((w) => w.start > ctx.t) ?? null;
+  const window = season.windows.find((w) => ctx.t >= w.start && ctx.t < w.end) ?? null;
   const tail = season.projected ? '；推算' : '';
+  // A window in a later season than this one is said with its own basis.
+  const nextMark = next && next.season !== season && next.season.projected && !season.projected ? '（推算）' : '';
   let summary: string;
   let decisive: string;
   if (window) {
     summary = `允许燃放（限放区域，本时段至${formatChinaHuman(window.end)}${tail}）`;
     decisive = `此处在限放区域内，当前在允许燃放的时段内（${spanHuman(window)}）。`;
   } else {
-    summary = `禁止燃放（限放区域，当前不在允许时段${next ? `；下一个允许时段自${formatChinaHuman(next.start)}起` : ''}${tail}）`;
-    decisive = `此处在限放区域内，当前不在允许燃放的时段内${next ? `；下一个允许时段：${spanHuman(next)}` : '；本期间内已无允许时段'}。`;
+    const inSeason = next && next.season === season;
+    summary = `禁止燃放（限放区域，当前不在允许时段${next ? `；下一个允许时段${nextMark}自${formatChinaHuman(next.span.start)}起` : ''}${tail}）`;
+    decisive =
+      `此处在限放区域内，当前不在允许燃放的时段内` +
+      (inSeason ? `；下一个允许时段：${spanHuman(next.span)}` : next ? `；本期间内已无允许时段，下一个允许时段${nextMark}：${spanHuman(next.span)}` : '；本期间内已无允许时段') +
+      '。';
   }
-  reasons.push(cite(rs, rs.restricted.windows.article, 'decisive', decisive));
-  reasons.push(cite(rs, rs.restricted.article, undefined, `${zoneName}内禁放区域以外的地方为限放区域。`));
+  reasons.push(cite(rs, rs.restricted.windows.article, 'rule', 'decisive', decisive));
+  reasons.push(cite(rs, rs.restricted.article, 'zone', undefined, `${zoneName}内禁放区域以外的地方为限放区域。`));
   if (pk) reasons.push(pk);
-  if (!window) reasons.push(...penaltyReasons(rs));
+  reasons.push(...penaltyReasons(rs));
   reasons.push(baseline30);
   return {
     status: window ? 'allowed' : 'banned',
@@ -182,6 +266,7 @@ function fireDecision(ctx: DecisionContext, season: SeasonSchedule): Decision {
     reasons,
     window,
     next,
+    period,
     summary,
   };
 }
@@ -190,40 +275,32 @@ function sellDecision(ctx: DecisionContext): Decision | null {
   const rs = ctx.inForce;
   if (!rs || !rs.sales) return null;
   const zoneName = zoneLabel(ctx, ctx.area.zoneId);
+  const common = { window: null, next: null, period: null, projected: false, ruleSet: rs.id };
   if (ctx.area.kind === 'prohibited') {
     const from = chinaMidnight(parseCivilDate(rs.sales.prohibitedBanFrom));
     if (ctx.t < from) return null;
     return {
+      ...common,
       status: 'banned',
       zone: 'prohibited',
-      ruleSet: rs.id,
-      projected: false,
       reasons: [
-        cite(rs, rs.sales.article, 'decisive', `此处在禁放区域（${zoneName}）内，全年禁止设置烟花爆竹经销点。`),
-        cite(rs, ctx.area.article!, undefined, `禁放区域：${zoneName}。`),
+        cite(rs, rs.sales.article, 'sales', 'decisive', `此处在禁放区域（${zoneName}）内，全年禁止设置烟花爆竹经销点。`),
+        cite(rs, ctx.area.article!, 'zone', undefined, `禁放区域：${zoneName}。`),
         baseline30,
       ],
-      window: null,
-      next: null,
       summary: `禁止设置烟花爆竹经销点（禁放区域：${zoneName}）`,
     };
   }
   return {
+    ...common,
     status: 'allowed',
     zone: 'restricted',
-    ruleSet: rs.id,
-    projected: false,
     reasons: [
-      cite(rs, rs.sales.article, 'decisive', '此处在限放区域内：经销点按合理布局、总量控制、逐步减少的原则布设。'),
-      {
-        ...cite(rs, rs.sales.article, 'advisory'),
-        summary: '经销点须依法取得烟花爆竹零售许可，并服从布点规划；能否在此处设点由主管部门审批决定。',
-      },
-      cite(rs, rs.restricted.article, undefined, `${zoneName}内禁放区域以外的地方为限放区域。`),
+      cite(rs, rs.sales.article, 'sales', 'decisive', '此处在限放区域内：经销点按合理布局、总量控制、逐步减少的原则布设。'),
+      cite(rs, rs.sales.article, 'sales', 'advisory', '经销点须依法取得烟花爆竹零售许可，并服从布点规划；能否在此处设点由主管部门审批决定。'),
+      cite(rs, rs.restricted.article, 'zone', undefined, `${zoneName}内禁放区域以外的地方为限放区域。`),
       baseline30,
     ],
-    window: null,
-    next: null,
     summary: '可依法设置烟花爆竹经销点（限放区域；须取得零售许可并符合布点规划）',
   };
 }
@@ -235,4 +312,3 @@ export function decide(ctx: DecisionContext): Decision {
   if (ctx.activity === 'sell') return sellDecision(ctx) ?? noNotice(ctx);
   return ctx.season ? fireDecision(ctx, ctx.season) : noNotice(ctx);
 }
-

@@ -15,7 +15,7 @@ import { checkZoneIntegrity } from './zone-data/integrity';
 import { relevanceMask } from './relevance';
 import { normalizeInput, inputError } from './params';
 import { chinaDateOf, formatChina } from './china-time';
-import { validateRuleSet, type RuleSet, type Span } from './ruleset';
+import { validateRuleSet, type RuleSet, type SeasonSchedule, type Span } from './ruleset';
 import { ruleSetConflict } from './ruleset-conflicts';
 import { seasonFacts } from './calendar';
 import { decide, type DecisionContext } from './decide';
@@ -64,7 +64,22 @@ function toInterval(s: Span): Interval {
   return { start: formatChina(s.start), end: formatChina(s.end) };
 }
 
+function seasonLabel(s: SeasonSchedule): { projected: boolean; ruleSet: string; year: number } {
+  return { projected: s.projected, ruleSet: s.ruleSet.id, year: s.year };
+}
+
+const untilIso = (ms: number | null) => (ms === null ? null : formatChina(ms));
+
+/** The engine on the bundled notices (the CLI, tests), or on the notices given. */
 export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRuleSets()): Engine {
+  return createEngineWith(data, ruleSets);
+}
+
+/**
+ * The engine on exactly the notices given (the app's worker, which loads them as data): a
+ * bundle that calls only this carries no notice of its own.
+ */
+export function createEngineWith(data: EngineData, ruleSets: RuleSet[]): Engine {
   // The bundled notices were validated by bundledRuleSets().
   const sets = ruleSets.map((r) => (bundled?.includes(r) ? r : validateRuleSet(r)));
   if (sets.length === 0) throw new Error('createEngine: at least one rule set is needed');
@@ -135,7 +150,8 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
         areaRuleSet: areaRs,
         season,
         inForce: rsInForce,
-        upcoming: n.activity === 'fire' && !season ? timeline.upcomingSeason(n.atMs, n.project) : null,
+        areaIn: (rs) => (rs === areaRs ? area : ruleAreaOf(rs, ids, sea)),
+        ahead: n.activity === 'fire' ? timeline.seasonsFrom(n.atMs, n.project) : [],
         projectionUnavailable: n.project && n.activity === 'fire' && !season && !seasonFacts(chinaDateOf(n.atMs).year),
         zoneProps,
         latest,
@@ -151,7 +167,7 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
         projected: d.projected,
         reasons: d.reasons,
         window: d.window ? toInterval(d.window) : null,
-        next: d.next ? toInterval(d.next) : null,
+        next: d.next ? { ...toInterval(d.next.span), projected: d.next.season.projected, ruleSet: d.next.season.ruleSet.id } : null,
         boundaryDistanceM: nearest ? Math.round(nearest.distanceM * 10) / 10 : null,
         nearBoundary: nearest ? nearest.near : false,
         nearestBoundary: nearest ? { ...nearest.stretch } : null,
@@ -159,6 +175,8 @@ export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRule
         at: formatChina(n.atMs),
         activity: n.activity,
         summary: d.summary,
+        period: d.period ? { ...toInterval(d.period.season.period), ...seasonLabel(d.period.season), zone: d.period.zone } : null,
+        until: untilIso(timeline.nextChange(n.atMs, n.project)),
       };
     } catch (e) {
       // A verdict must never be an exception. Reaching here is a bug (the property tests hunt for

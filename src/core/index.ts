@@ -6,14 +6,15 @@
  * the app load the zone data and hand it to createEngine().
  */
 export * from './types';
-export { createEngine, bundledRuleSets } from './engine';
+export { createEngine, createEngineWith, bundledRuleSets } from './engine';
 export type { Engine, EngineData, SeasonWindows } from './engine';
 export { parseEvaluateParams, inputError, PARAM_NAMES, CRS_VALUES, ACTIVITY_VALUES, MAX_ACCURACY_M } from './params';
 export type { StringParams } from './params';
 export type { RuleSet, Article, DailyWindowRule, LunarDayRef } from './ruleset';
 export { validateRuleSet } from './ruleset';
 export { formatChina, formatChinaHuman, parseIsoInstant } from './china-time';
-export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts } from './calendar';
+export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts, lunarDayName, lunarDayStart, seasonLunarDayOf } from './calendar';
+export type { SeasonLunarDay } from './calendar';
 export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';
 export { geoJsonFromFile, isZoneFile, readHead, readZoneFile } from './zone-data/decode';
 export { CsvReader, readCsvRecords, parseCsv, csvCell, isBlankRecord } from './csv';

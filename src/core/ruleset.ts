@@ -16,6 +16,8 @@ export interface Article {
   /** Exact text of the article. */
   text: string;
   summary?: string;
+  /** Unofficial English summary of the text (shown under the verbatim Chinese; never a rule). */
+  gloss?: string;
 }
 
 export interface DailyWindowRule {
@@ -54,6 +56,8 @@ export interface RuleSet {
   delegated?: { countyZoneIds: string[]; article: string };
   sales?: { prohibitedBanFrom: string; article: string };
   penalties?: string[];
+  /** Names of the zones this notice refers to, in other languages (Chinese names come with the zone data). */
+  zoneNames?: Record<string, { en: string }>;
 }
 
 export interface Span {
@@ -94,6 +98,8 @@ export function validateRuleSet(raw: unknown): RuleSet {
   const ids = new Set<string>();
   for (const a of rs.articles) {
     if (typeof a.id !== 'string' || typeof a.cite !== 'string' || typeof a.text !== 'string' || !a.text) fail(id, `bad article ${JSON.stringify(a)}`);
+    if (a.gloss !== undefined && (typeof a.gloss !== 'string' || !a.gloss)) fail(id, `article ${a.id}: gloss must be a non-empty string`);
+    if (ids.has(a.id)) fail(id, `article ${a.id} given twice`);
     ids.add(a.id);
   }
   const ref = (a: string | undefined, where: string) => {
@@ -124,6 +130,15 @@ export function validateRuleSet(raw: unknown): RuleSet {
     parseCivilDate(rs.sales.prohibitedBanFrom);
   }
   for (const a of rs.penalties ?? []) ref(a, 'penalties');
+  const zoneIds = new Set([
+    ...rs.prohibited.zones.map((z) => z.zoneId),
+    ...rs.restricted.countyZoneIds,
+    ...(rs.delegated?.countyZoneIds ?? []),
+  ]);
+  for (const [zone, names] of Object.entries(rs.zoneNames ?? {})) {
+    if (!zoneIds.has(zone)) fail(id, `zoneNames names ${zone}, a zone the notice does not refer to`);
+    if (typeof names?.en !== 'string' || !names.en) fail(id, `zoneNames.${zone}.en must be a non-empty string`);
+  }
   const period = periodSpan(rs);
   if (period.end <= period.start) fail(id, 'period ends before it starts');
   const season = realSeason(rs);

@@ -34,11 +34,12 @@ export function seaDecision(ctx: DecisionContext): Decision {
     ruleSet: null,
     projected: false,
     reasons: [
-      { cite: '海上（开阔水面，据 OpenStreetMap 海岸线）', text, role: 'decisive', summary: `海上，${rs.docNo}不适用。` },
+      { cite: '海上（开阔水面，据 OpenStreetMap 海岸线）', text, role: 'decisive', summary: `海上，${rs.docNo}不适用。`, kind: 'rule' },
       baseline30,
     ],
     window: null,
     next: null,
+    period: null,
     summary: `海上（开阔水面），不在${rs.jurisdiction}陆域县区范围内，本通告不适用`,
   };
 }

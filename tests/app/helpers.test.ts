@@ -51,13 +51,15 @@ describe('URL parameters', () => {
     expect(u.place!.crs).toBe('gcj02');
   });
 
-  it('a share link reads back as the same place, time and activity', () => {
+  it('a share link reads back as the same place, time and activity; projection (the default) is said only when off', () => {
     const link = shareUrl('http://127.0.0.1/', { lat: 21.968, lng: 108.632, atMs: t('2019-02-10T12:00:00Z'), activity: 'sell', project: true });
     const u = parseUrl(new URL(link).search);
     expect(u.errors).toEqual([]);
     expect(u.place).toMatchObject({ lat: 21.968, lng: 108.632 });
     expect(u.at).toBe(t('2019-02-10T12:00:00Z'));
-    expect(u).toMatchObject({ activity: 'sell', project: true });
+    expect(u).toMatchObject({ activity: 'sell', project: null });
+    const off = parseUrl(new URL(shareUrl('http://127.0.0.1/', { lat: 21.968, lng: 108.632, atMs: null, activity: 'fire', project: false })).search);
+    expect(off).toMatchObject({ at: null, project: false });
   });
 });
 

@@ -61,6 +61,11 @@ describe('placeholderFor', () => {
     expect(p!.text).toContain('“x”');
     expect(placeholderFor({ kind: 'invalid', error }, en, { firstLoad: false, retry })?.text).toMatch(/^Time \(at\) "x" is not valid/);
   });
+  it('an embed with no place says what the embedding page must pass; newer data on its way hides the old answer', () => {
+    expect(placeholderFor({ kind: 'prompt' }, zh, { firstLoad: false, retry, embed: true })).toEqual({ title: zh.embedNeedsTitle, text: zh.embedNeedsText });
+    expect(placeholderFor({ kind: 'updating' }, zh, { firstLoad: false, retry })?.title).toBe(zh.dataUpdating);
+    expect(verdictView({ kind: 'updating' }, place, verdict).kind).toBe('updating');
+  });
   it('an internal error says so, and does not blame the input', () => {
     const p = placeholderFor({ kind: 'internal', message: 'internal error: boom' }, zh, { firstLoad: false, retry });
     expect(p).toEqual({ title: zh.internalError, text: zh.internalErrorHint });

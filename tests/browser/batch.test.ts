@@ -29,10 +29,11 @@ function bigCsv(n: number): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-function cliLines(text: string): string[][] {
+/** What `check --csv` prints for the same file; `--project` as the sheet's checkbox (it starts as the app's projection, on by default). */
+function cliLines(text: string, project: boolean): string[][] {
   const engine = createEngine({ compact: readFileSync('public/data/zones.bin') });
   const { columns, records } = readCheckTable(text);
-  return parseCsv(runBatch({ engine, columns, shared: {}, json: false }, records).lines.join('\n'));
+  return parseCsv(runBatch({ engine, columns, shared: project ? { project: '1' } : {}, json: false }, records).lines.join('\n'));
 }
 
 async function openBatch(page: Page) {
@@ -72,6 +73,7 @@ describe('in-page batch', () => {
     });
     await expect.poll(() => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length)).toBeGreaterThan(0);
     await page.evaluate(() => Object.assign(window as unknown as object, { longTasks: [], gaps: [] }));
+    const projected = await sheet.getByRole('checkbox').first().isChecked();
     const t0 = Date.now();
     await sheet.getByRole('button', { name: '开始查询' }).click();
     // Progress is shown while it runs.
@@ -104,7 +106,7 @@ describe('in-page batch', () => {
     const rows = parseCsv(out.replace(/^\uFEFF/, '')).filter((r) => r.length > 1);
     expect(rows[0]).toEqual([...CSV_HEADER, 'line', 'address']);
     expect(rows).toHaveLength(10_001);
-    const cli = cliLines(text);
+    const cli = cliLines(text, projected);
     expect(rows.map((r) => r.slice(0, CSV_HEADER.length))).toEqual(cli);
     expect(rows[1]!.slice(CSV_HEADER.length)).toEqual(['2', '钦州市 0 号, "门口"']);
     const bad = rows.find((r) => r[CSV_HEADER.length] === '1236')!;

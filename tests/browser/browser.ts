@@ -83,6 +83,28 @@ export async function phone(browser: Browser, extra: BrowserContextOptions = {})
 }
 
 /**
+ * Phone contexts for the tests of a file: after each test, none of them may have requested
+ * anything off the local server or logged an error (CSP violations included), and all are closed.
+ * Call at top level; call the returned function in a test for each context.
+ */
+export function phonesPerTest(browser: () => Browser): (extra?: BrowserContextOptions) => Promise<Logged> {
+  let open: Logged[] = [];
+  afterEach(async () => {
+    for (const l of open) {
+      expect(l.external, 'third-party requests').toEqual([]);
+      expect(l.errors, 'console errors').toEqual([]);
+      await l.context.close();
+    }
+    open = [];
+  });
+  return async (extra = {}) => {
+    const l = await phone(browser(), extra);
+    open.push(l);
+    return l;
+  };
+}
+
+/**
  * Fixes the page's "now" (Date.now, all the app reads) at an instant. Not page.clock.setFixedTime:
  * Playwright's fake Date returns plain Dates from `new`, which strips the methods of every class
  * that extends Date, @date-fns/tz's TZDate among them (microsoft/playwright#35314), so the page
@@ -94,11 +116,30 @@ export async function fixNow(page: Page, when: Date): Promise<void> {
   }, when.getTime());
 }
 
+/**
+ * Starts the page's clock at `when` and lets it run: Date.now() is the real clock plus a fixed
+ * offset, and the real timers fire, so the app's live clock crosses an instant as it would. The
+ * fake clock for transition tests (not page.clock, for the TZDate reason above).
+ */
+export async function shiftNow(page: Page, when: Date): Promise<void> {
+  await page.addInitScript((ms) => {
+    const real = Date.now.bind(Date);
+    const offset = ms - real();
+    Date.now = () => real() + offset;
+  }, when.getTime());
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results', { recursive: true });
   // The first screen as a phone shows it, and the whole page.
   await page.screenshot({ path: `test-results/${name}.png` });
   await page.screenshot({ path: `test-results/${name}-full.png`, fullPage: true });
+}
+
+/** The season strip loads when its place nears the screen: scroll there and wait for it. */
+export async function showSeason(page: Page): Promise<void> {
+  await page.locator('.season-slot, .season').first().scrollIntoViewIfNeeded();
+  await page.waitForSelector('.season', { timeout: 15_000 });
 }
 
 export async function statusOf(page: Page): Promise<string | null> {
@@ -109,8 +150,9 @@ export async function statusOf(page: Page): Promise<string | null> {
 /**
  * Phone contexts for the tests of one file (call at top level): after each test, every context
  * it opened must have made no third-party request and logged no console error, then is closed.
+ * `defaults` apply to every context of the file (e.g. reduced motion).
  */
-export function checkedPhones(browser: () => Browser): (extra?: BrowserContextOptions) => Promise<Logged> {
+export function checkedPhones(browser: () => Browser, defaults: BrowserContextOptions = {}): (extra?: BrowserContextOptions) => Promise<Logged> {
   let open: Logged[] = [];
   afterEach(async () => {
     const done = open;
@@ -122,7 +164,7 @@ export function checkedPhones(browser: () => Browser): (extra?: BrowserContextOp
     }
   });
   return async (extra = {}) => {
-    const l = await phone(browser(), extra);
+    const l = await phone(browser(), { ...defaults, ...extra });
     open.push(l);
     return l;
   };

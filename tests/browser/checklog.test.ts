@@ -22,7 +22,8 @@ const ctx = checkedPhones(browser);
 async function typeCheck(page: Page, lat: string, lng: string, crs = 'wgs84') {
   await page.getByLabel('纬度').fill(lat);
   await page.getByLabel('经度').fill(lng);
-  await page.getByLabel('坐标系').selectOption(crs);
+  // The coordinate system is a radio group (坐标系) since issue 9: a select clipped its names at 200 % text.
+  await page.getByRole('group', { name: '坐标系' }).locator(`input[value=${crs}]`).check();
   const current = page.locator('.place__current');
   const before = (await current.count()) ? await current.textContent() : null;
   await page.getByRole('button', { name: '查询', exact: true }).click();

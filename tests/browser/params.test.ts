@@ -81,7 +81,8 @@ describe('URL parameters', () => {
     await page.getByLabel('纬度').fill('north');
     await page.getByLabel('经度').fill('108.6');
     await page.getByRole('button', { name: '查询', exact: true }).click();
-    await expect.poll(() => page.locator('.coords [role=alert]').textContent()).toContain('lat');
+    // In the page's language, naming the field once (issue 9: no "lat: lat: …").
+    await expect.poll(() => page.locator('.coords [role=alert]').textContent()).toBe('纬度“north”不是数字，应为十进制度数，如 21.965。');
     expect(await page.getAttribute('input[name=lat]', 'aria-invalid')).toBe('true');
     await page.getByLabel('纬度').fill('21.968');
     await page.getByRole('button', { name: '查询', exact: true }).click();

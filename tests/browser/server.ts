@@ -28,10 +28,13 @@ export function buildDist(): void {
 /** Files served instead of what is on disk (path → body), e.g. a changed sw.js to simulate a release, a broken zones.bin. */
 export type Overrides = Map<string, string | Uint8Array>;
 
-export async function serveDir(dir: string, port = 0, overrides: Overrides = new Map()): Promise<{ url: string; server: Server }> {
+/** `delays`: path → milliseconds to wait before answering (a slow network for that file). */
+export async function serveDir(dir: string, port = 0, overrides: Overrides = new Map(), delays: Map<string, number> = new Map()): Promise<{ url: string; server: Server }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const delay = delays.get(path);
+    if (delay) await new Promise((ok) => setTimeout(ok, delay));
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -185,6 +185,26 @@ describe('answers', () => {
     expect(bad.stderr).toMatch(/^--ruleset: /);
   });
 
+  it.concurrent('December, village (real data): --project gives the coming 除夕 as next, projected; without it, the legal status only', async () => {
+    const args = ['--lat', '22.15', '--lng', '108.45', '--at', '2026-12-01T12:00:00+08:00', '--json'];
+    const projected = JSON.parse((await check([...args, '--project'])).stdout);
+    expect(projected).toMatchObject({
+      status: 'no-notice', projected: false,
+      next: { start: '2027-02-05T00:00:00+08:00', end: '2027-02-07T00:00:00+08:00', projected: true, ruleSet: 'qinzhou-2019-1' },
+      period: { start: '2027-02-03T00:00:00+08:00', end: '2027-03-02T00:00:00+08:00', projected: true, zone: 'restricted', year: 2027 },
+      until: '2027-02-03T00:00:00+08:00',
+    });
+    const legal = JSON.parse((await check(args)).stdout);
+    expect([legal.status, legal.next, legal.period, legal.until]).toEqual(['no-notice', null, null, null]);
+  });
+
+  it.concurrent('--help says why projection is off by default', async () => {
+    const r = await check(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--project');
+    expect(r.stdout).toMatch(/默认关闭：命令行与批量核查给出的是法定状态/);
+  });
+
   it.concurrent('missing zone data → exit 1 with a message, nothing on stdout (spawned)', async () => {
     const r = await spawned(['--lat', '21.85', '--lng', '108.5', '--zones', 'no/such/zones.geojson']);
     expect(r.code).toBe(1);

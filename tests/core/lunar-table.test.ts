@@ -110,3 +110,34 @@ describe('lunar year table 1950–2100', () => {
     expect(lunarDayToSolar(seasonFacts(2025)!, { month: 12, day: 30 })).toBeNull();
   });
 });
+
+describe('the lunar day of an instant (腊月初一 … 正月廿九), from the table', () => {
+  it('agrees with tyme4ts on every such day, 1951–2100, at 00:00 and 23:59:59 China time', async () => {
+    const { seasonLunarDayOf } = await import('../../src/core/calendar');
+    const { chinaMidnight } = await import('../../src/core/china-time');
+    const bad: string[] = [];
+    for (const y of YEARS.slice(1)) {
+      const ny = LunarDay.fromYmd(y, 1, 1);
+      for (let k = -30; k < 29; k++) {
+        const d = ny.next(k);
+        const month = Math.abs(d.getLunarMonth().getMonthWithLeap());
+        if (month !== 12 && month !== 1) continue;
+        const s = d.getSolarDay();
+        const t0 = chinaMidnight({ year: s.getYear(), month: s.getMonth(), day: s.getDay() });
+        for (const t of [t0, t0 + 86_399_000]) {
+          const got = seasonLunarDayOf(t);
+          const eve = month === 12 && d.next(1).getLunarMonth().getMonthWithLeap() === 1;
+          const want = { year: y, month, day: d.getDay(), eve };
+          if (JSON.stringify(got) !== JSON.stringify(want)) bad.push(`${s.toString()}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+  it('is null outside 腊月 and 正月 (e.g. 2026-12-01, 冬月) and outside the table', async () => {
+    const { seasonLunarDayOf } = await import('../../src/core/calendar');
+    expect(seasonLunarDayOf(Date.parse('2026-12-01T12:00:00+08:00'))).toBeNull();
+    expect(seasonLunarDayOf(Date.parse('2027-02-05T20:00:00+08:00'))).toEqual({ year: 2027, month: 12, day: 29, eve: true });
+    expect(seasonLunarDayOf(Date.parse('1900-01-01T00:00:00+08:00'))).toBeNull();
+  });
+});

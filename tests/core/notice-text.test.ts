@@ -34,3 +34,25 @@ describe('national baseline against the shared paraphrase', () => {
     for (const item of items) expect(art30).toContain(item);
   });
 });
+
+describe('glosses are data, keyed by article id', () => {
+  const rs = bundledRuleSets().find((r) => r.id === 'qinzhou-2019-1')!;
+  it('every article of the notice and of the national baseline has an English gloss', () => {
+    for (const a of [...rs.articles, ...national.articles]) expect(a.gloss, a.id).toMatch(/^[A-Z(][^\n]{20,}[.)]$/);
+  });
+  it('a reason quoting an article carries that article’s id and gloss (national ones by id, not by position)', async () => {
+    const { fixtureEngine, FIX } = await import('./helpers');
+    const engine = fixtureEngine();
+    const byId = new Map([...rs.articles, ...national.articles].map((a) => [a.id, a]));
+    for (const place of Object.values(FIX)) {
+      for (const at of ['2019-02-06T06:00:00+08:00', '2019-02-06T05:00:00+08:00', '2026-12-01T12:00:00+08:00']) {
+        const v = engine.evaluate({ ...place, at, project: true });
+        if (!('reasons' in v)) throw new Error('no verdict');
+        for (const r of v.reasons.filter((x) => x.article && x.kind !== 'place-kind')) {
+          const a = byId.get(r.article!)!;
+          expect([r.cite, r.text, r.gloss]).toEqual([a.cite, a.text, a.gloss]);
+        }
+      }
+    }
+  });
+});

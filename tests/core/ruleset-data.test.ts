@@ -33,7 +33,9 @@ describe('second rule set (fictional test data)', () => {
     const a = v(FIX.restricted, '2020-01-25T01:59:59+08:00');
     expect([a.status, a.ruleSet, a.reasons.find((r) => r.role === 'decisive')?.cite]).toEqual(['allowed', 'test-2020-fictional', '测试〔2020〕1号 第四条']);
     expect(v(FIX.restricted, '2020-01-25T02:00:00+08:00').status).toBe('banned');
-    expect(v(FIX.restricted, '2020-01-25T02:00:00+08:00').next).toEqual({ start: '2020-01-26T08:00:00+08:00', end: '2020-01-26T22:00:00+08:00' });
+    expect(v(FIX.restricted, '2020-01-25T02:00:00+08:00').next).toEqual({
+      start: '2020-01-26T08:00:00+08:00', end: '2020-01-26T22:00:00+08:00', projected: false, ruleSet: 'test-2020-fictional',
+    });
     expect(v(FIX.prohibited, '2020-02-17T23:59:59+08:00').status).toBe('banned');
     expect(v(FIX.prohibited, '2020-02-18T00:00:00+08:00').status).toBe('no-notice');
     expect(v(FIX.restricted, '2019-02-06T06:00:00+08:00').ruleSet).toBe('qinzhou-2019-1');

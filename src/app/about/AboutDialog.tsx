@@ -33,7 +33,7 @@ export default function AboutDialog({ ruleSets, zoneProps, onClose }: AboutProps
           {s.close}
         </button>
       </div>
-      <p>{s.aboutIntro}</p>
+      <p>{s.aboutIntro(ruleSets.map((rs) => rs.docNo ?? rs.id).join('、'))}</p>
       <p>{s.privacy}</p>
       <h3>{s.dataVersion}</h3>
       <p>

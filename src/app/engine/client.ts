@@ -7,7 +7,7 @@ import type { RuleSet, ZoneProperties } from '../../core';
 import { answers, type Answer, type Args, type CallType, type Failure, type Reply, type Request } from './protocol';
 
 /** A transport: the worker, or the engine in this page. Replies are checked by their tag. */
-type Send = <K extends CallType>(req: Request<K>) => Promise<Reply | Reply<K>>;
+type Send = (<K extends CallType>(req: Request<K>) => Promise<Reply | Reply<K>>) & { close?: () => void };
 
 /** A call that got no answer: the worker died, or the engine threw outside evaluate(). */
 export class EngineFailure extends Error {
@@ -25,6 +25,8 @@ export interface EngineClient {
   zoneProps: Partial<ZoneProperties>[];
   /** Set when answers come without boundary distance (Engine.boundaryUnavailable). */
   boundaryUnavailable: string | null;
+  /** Stops the engine's worker (when newer data replaces this engine). */
+  close(): void;
 }
 
 function workerSend(): Send | null {
@@ -44,11 +46,13 @@ function workerSend(): Send | null {
     for (const [id, done] of waiting) done({ id, ok: false, failure: { kind: 'crashed', message: 'worker failed' } });
     waiting.clear();
   };
-  return (req) =>
+  const send: Send = (req) =>
     new Promise((resolve) => {
       waiting.set(req.id, resolve);
       worker.postMessage(req);
     });
+  send.close = () => worker.terminate();
+  return send;
 }
 
 async function inPageSend(): Promise<Send> {
@@ -66,24 +70,25 @@ async function call<K extends CallType>(send: Send, type: K, args: Args<K>): Pro
   throw new EngineFailure(r.ok ? { kind: 'exception', message: `a ${r.type} reply to a ${type} request` } : r.failure);
 }
 
-async function connect(send: Send, data: ArrayBuffer): Promise<EngineClient> {
-  const ready = await call(send, 'init', { data });
-  return { call: (type, args) => call(send, type, args), ruleSets: ready.ruleSets, zoneProps: ready.zoneProps, boundaryUnavailable: ready.boundaryUnavailable };
+async function connect(send: Send, data: ArrayBuffer, ruleSets: string): Promise<EngineClient> {
+  const ready = await call(send, 'init', { data, ruleSets });
+  return { call: (type, args) => call(send, type, args), ruleSets: ready.ruleSets, zoneProps: ready.zoneProps, boundaryUnavailable: ready.boundaryUnavailable, close: () => send.close?.() };
 }
 
 /**
  * Starts the worker at once (its script downloads while the data does); connects when the zone
- * data has arrived.
+ * and notice data have arrived.
  */
-export async function startEngine(zoneData: Promise<ArrayBuffer>): Promise<EngineClient> {
+export async function startEngine(zoneData: Promise<ArrayBuffer>, notices: Promise<string>): Promise<EngineClient> {
   const viaWorker = workerSend();
-  const data = await zoneData;
+  const [data, ruleSets] = await Promise.all([zoneData, notices]);
   if (viaWorker) {
     try {
-      return await connect(viaWorker, data);
+      return await connect(viaWorker, data, ruleSets);
     } catch {
+      viaWorker.close?.();
       /* fall through to the page */
     }
   }
-  return connect(await inPageSend(), data);
+  return connect(await inPageSend(), data, ruleSets);
 }

@@ -2,7 +2,7 @@
  * The engine behind the message protocol, so the same code serves the Web Worker and the
  * main-thread fallback. One handler per request type (protocol.ts EngineCalls).
  */
-import { createEngine, isVerdict, readHead, verdictCells, type Engine, type ZoneProperties } from '../../core';
+import { createEngineWith, isVerdict, readHead, verdictCells, type Engine, type RuleSet, type ZoneProperties } from '../../core';
 import type { Answer, Args, CallType, Ok, Reply, Request } from './protocol';
 
 type Handlers = { [K in CallType]: (args: Args<K>) => Answer<K> };
@@ -19,8 +19,11 @@ export function engineHost(): Handle {
     return engine;
   };
   const handlers: Handlers = {
-    init: ({ data }) => {
-      engine = createEngine({ compact: data });
+    init: ({ data, ruleSets }) => {
+      const notices: unknown = JSON.parse(ruleSets);
+      if (!Array.isArray(notices) || notices.length === 0) throw new Error('rule sets: expected a JSON array of notices');
+      // The notices are data (data/rulesets.json), validated one by one: a broken one refuses the data.
+      engine = createEngineWith({ compact: data }, notices as RuleSet[]);
       const zoneProps: Partial<ZoneProperties>[] = (readHead(data).features as GeoJSON.Feature[]).map((f) => f.properties ?? {});
       return { ruleSets: engine.ruleSets, zoneProps, boundaryUnavailable: engine.boundaryUnavailable };
     },

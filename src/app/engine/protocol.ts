@@ -14,8 +14,8 @@ export interface Ready {
 }
 
 export interface EngineCalls {
-  /** Prepare the engine from the zone data as fetched (public/data/zones.bin, docs/data-format.md). */
-  init: { args: { data: ArrayBuffer }; answer: Ready };
+  /** Prepare the engine from the zone data (public/data/zones.bin, docs/data-format.md) and the notices (data/rulesets.json text). */
+  init: { args: { data: ArrayBuffer; ruleSets: string }; answer: Ready };
   evaluate: { args: { input: EvaluateInput }; answer: EvaluateResult };
   season: { args: { year: number; project: boolean }; answer: SeasonWindows };
   /**

@@ -6,16 +6,16 @@ export interface Clock {
   atMs: number;
   /** The instant the verdict is computed for (changes far less often than atMs in "now" mode). */
   evalMs: number;
-  /** Tells the clock when the current answer stops being valid (window end / next start). */
+  /** Tells the clock when the current answer stops being valid (the verdict's `until`). */
   setTransition: (ms: number) => void;
 }
 
 const second = (ms: number) => Math.floor(ms / 1000) * 1000;
 
 /**
- * "Now" ticks every second for the clock and the countdown, but the answer is recomputed only
- * when it can change (the current window ends or the next one begins) and once a minute to be
- * safe; a chosen time is fixed.
+ * "Now" ticks on every whole second of the clock, for the display and the countdown; the answer
+ * is recomputed only when it can change — at the verdict's `until` (a window or period edge, a
+ * publication), exactly on that second — and once a minute to be safe. A chosen time is fixed.
  */
 export function useClock(time: QueryTime): Clock {
   const live = time.mode === 'now';
@@ -25,8 +25,21 @@ export function useClock(time: QueryTime): Clock {
 
   useEffect(() => {
     if (!live) return;
-    const t = setInterval(() => setNowMs(Date.now()), 1000);
-    return () => clearInterval(t);
+    let timer: ReturnType<typeof setTimeout>;
+    // Aligned to the clock's seconds (not every 1000 ms from whenever): 00:00:00 shows at 00:00:00.
+    const tick = () => {
+      const now = Date.now();
+      setNowMs(now);
+      clearTimeout(timer);
+      timer = setTimeout(tick, 1000 - (now % 1000));
+    };
+    tick();
+    // A phone waking up, or a tab coming back, catches up at once (timers sleep meanwhile).
+    document.addEventListener('visibilitychange', tick);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', tick);
+    };
   }, [live]);
 
   // Switching to "now" starts from that instant, not from the last tick before the switch.

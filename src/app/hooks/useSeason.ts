@@ -8,13 +8,13 @@ export interface SeasonOfYear extends SeasonWindows {
   year: number;
 }
 
-/** A season's windows: from its notice, or projected (and labelled so) when none covers the year. */
-export function useSeason(engine: EngineClient | null, year: number): SeasonOfYear | null {
+/** A season's windows: from its notice, or (when projecting) projected and labelled so. */
+export function useSeason(engine: EngineClient | null, year: number, project: boolean): SeasonOfYear | null {
   const [season, setSeason] = useState<SeasonOfYear | null>(null);
   useEffect(() => {
     if (!engine) return;
     let current = true;
-    engine.call('season', { year, project: true }).then(
+    engine.call('season', { year, project }).then(
       (w) => current && setSeason({ year, ...w }),
       () => {
         /* the strip is optional: without it the verdict still stands */
@@ -23,7 +23,7 @@ export function useSeason(engine: EngineClient | null, year: number): SeasonOfYe
     return () => {
       current = false;
     };
-  }, [engine, year]);
+  }, [engine, year, project]);
   return season;
 }
 

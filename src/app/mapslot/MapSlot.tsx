@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { useStrings } from '../../i18n';
-import type { MapViewProps } from '../../map/MapView';
+import { useStrings, type Lang } from '../../i18n';
+import type { MapUrls, MapViewProps } from '../../map/MapView';
+import type { MapWords } from '../../i18n/map';
 import type { Status } from '../../core';
 import { BASEMAP_URL } from '../data';
 import { hasWebGL } from './webgl';
@@ -10,15 +11,28 @@ import { StatusIcon } from '../verdict/StatusIcon';
 type State = 'waiting' | 'loading' | 'ready' | 'no-webgl' | 'failed';
 
 /** Legend entries, in order; each names its swatch class (styles.css) and its label (strings.ts). */
-const LEGEND = ['prohibited', 'approx', 'county', 'position'] as const;
+const LEGEND = ['prohibited', 'approx', 'band', 'county', 'position'] as const;
 
-interface Props extends Omit<MapViewProps, 'label' | 'onFail' | 'zones' | 'edges' | 'basemapUrl'> {
+const DATA = `${import.meta.env.BASE_URL}data/`;
+/** The map's files: the basemap, names and error bands (public/data) and the self-hosted glyphs (public/fonts). */
+function mapUrls(): MapUrls {
+  return {
+    basemap: BASEMAP_URL,
+    labels: `${DATA}labels.geojson`,
+    bands: `${DATA}error-bands.geojson`,
+    // Absolute, with the template's braces left as they are (new URL() would escape them).
+    glyphs: `${location.origin}${import.meta.env.BASE_URL}fonts/{fontstack}/{range}.pbf`,
+  };
+}
+
+interface Props extends Omit<MapViewProps, 'label' | 'locateLabel' | 'controls' | 'onFail' | 'zones' | 'edges' | 'urls'> {
   /** The zone file's bytes; decoded into GeoJSON by the lazy map chunk, only when the map opens. */
   zoneData: ArrayBuffer;
   /** True once the first verdict (or the place prompt) is painted: only then may the map load. */
   allowed: boolean;
   /** The current answer repeated over the map, so a tap shows its result where the finger is. */
   chip: { status: Status; word: string; zone: string } | null;
+  onClearFocus: () => void;
 }
 
 /**
@@ -32,6 +46,7 @@ export function MapSlot(props: Props) {
   const [state, setState] = useState<State>('waiting');
   const [wanted, setWanted] = useState(false);
   const [View, setView] = useState<ComponentType<MapViewProps> | null>(null);
+  const [words, setWords] = useState<Record<Lang, MapWords> | null>(null);
   const [geo, setGeo] = useState<Pick<MapViewProps, 'zones' | 'edges'> | null>(null);
   const box = useRef<HTMLDivElement>(null);
 
@@ -47,6 +62,15 @@ export function MapSlot(props: Props) {
     return () => io.disconnect();
   }, [wanted]);
 
+  // A road or an area chosen in the search is shown on the map: load it, and bring it into view.
+  const { focus } = props;
+  useEffect(() => {
+    if (!focus) return;
+    setWanted(true);
+    // The whole panel, so the caption under the map (what is highlighted) shows too.
+    box.current?.closest('section')?.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }, [focus]);
+
   useEffect(() => {
     if (!props.allowed || !wanted || state !== 'waiting') return;
     if (!hasWebGL()) {
@@ -55,10 +79,12 @@ export function MapSlot(props: Props) {
     }
     setState('loading');
     performance.mark('qz:map-requested');
-    import('../../map/MapView').then(
-      (m) => {
+    // The map controls' words come with the map, not in the first load.
+    Promise.all([import('../../map/MapView'), import('../../i18n/map')]).then(
+      ([m, w]) => {
         setGeo(m.zoneGeoJson(props.zoneData));
         setView(() => m.MapView);
+        setWords(w.MAP_WORDS);
         setState('ready');
       },
       () => setState('failed'),
@@ -73,14 +99,20 @@ export function MapSlot(props: Props) {
         {s.mapHeading}
       </h2>
       <div ref={box} class="map-box" data-map-state={state}>
-        {state === 'ready' && View && geo && (
+        {state === 'ready' && View && words && geo && (
           <View
+            // Another language, another map: maplibre sets its control texts only when built.
+            key={s.lang}
             {...geo}
-            basemapUrl={BASEMAP_URL}
+            urls={mapUrls()}
             position={props.position}
             accuracyM={props.accuracyM}
+            focus={focus}
             onPick={props.onPick}
+            onLocate={props.onLocate}
             label={s.mapLabel}
+            locateLabel={words[s.lang].locate}
+            controls={words[s.lang].controls}
             onFail={() => setState('failed')}
           />
         )}
@@ -108,6 +140,14 @@ export function MapSlot(props: Props) {
           </div>
         )}
       </div>
+      {focus && (
+        <p class="map-focus">
+          <span>{focus.label}</span>
+          <button type="button" class="btn btn--small" onClick={props.onClearFocus}>
+            {s.mapClearFocus}
+          </button>
+        </p>
+      )}
       <ul class="legend" aria-label={s.mapHeading}>
         {LEGEND.map((key) => (
           <li key={key}>

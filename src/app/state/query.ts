@@ -6,7 +6,7 @@
 import type { Activity, Crs } from '../../core';
 
 /** Where a place came from; the place panel says so ("我的位置", "地图点选", …). */
-export type PlaceSource = 'gps' | 'map' | 'typed' | 'url';
+export type PlaceSource = 'gps' | 'map' | 'typed' | 'url' | 'pasted';
 
 export interface ChosenPlace {
   lat: number;
@@ -34,7 +34,9 @@ export type QueryAction =
   | { type: 'now'; at: number }
   | { type: 'choose'; atMs: number }
   | { type: 'activity'; activity: Activity }
-  | { type: 'project'; project: boolean };
+  | { type: 'project'; project: boolean }
+  /** A whole new question at once (the embed's `check` message from its parent page). */
+  | { type: 'replace'; query: Query };
 
 export function queryReducer(q: Query, a: QueryAction): Query {
   switch (a.type) {
@@ -48,15 +50,21 @@ export function queryReducer(q: Query, a: QueryAction): Query {
       return { ...q, activity: a.activity };
     case 'project':
       return { ...q, project: a.project };
+    case 'replace':
+      return a.query;
   }
 }
 
-/** The first question, from the link's parameters (those that were valid). */
-export function initialQuery(from: { place: ChosenPlace | null; at: number | null; activity: Activity | null; project: boolean }, now: number): Query {
+/** The first question, from the link's parameters (those that were valid); `project` null: not in the link. */
+export function initialQuery(
+  from: { place: ChosenPlace | null; at: number | null; activity: Activity | null; project: boolean | null },
+  now: number,
+  projectDefault = true,
+): Query {
   return {
     place: from.place,
     time: from.at != null ? { mode: 'chosen', atMs: from.at } : { mode: 'now', since: now },
     activity: from.activity ?? 'fire',
-    project: from.project,
+    project: from.project ?? projectDefault,
   };
 }

@@ -1,11 +1,19 @@
-import type { Interval, ZoneClass, Status } from '../../core';
-import { useStrings } from '../../i18n';
-import { displayChina, displayClock, parseIso } from '../chinaTime';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import type { Interval, Status, ZoneClass } from '../../core';
+import { useStrings, type Strings } from '../../i18n';
+import { displayClock, displayDay, parseIso } from '../chinaTime';
 import type { SeasonOfYear } from '../hooks/useSeason';
+import { DAY, dateLabels, lunarLabels, type AxisFit, type AxisLabel } from './axis';
+import { lunarName } from './lunar';
+import './season.css';
 
-interface Props {
+export interface SeasonStripProps {
   season: SeasonOfYear;
   atMs: number;
+  /** The clock is live ("now"), so the marker is "now", not "the chosen time". */
+  live: boolean;
+  /** The chosen place's zone in that season: a prohibited one gets no allowed-looking bars. */
   zone: ZoneClass;
   status: Status | null;
 }
@@ -21,8 +29,6 @@ interface Run {
   endClock: string;
   single: boolean;
 }
-
-const DAY = 86400_000;
 
 /** Collapses daily-repeating windows ("06:00–24:00 every day from … to …") into one line. */
 export function runs(windows: Interval[]): Run[] {
@@ -43,8 +49,59 @@ export function runs(windows: Interval[]): Run[] {
   return out;
 }
 
-export function SeasonStrip({ season, atMs, zone, status }: Props) {
+/** "除夕—正月初一（2月5日—2月6日）" for the whole days from `a` to the day that `b` ends. */
+function days(a: number, b: number, s: Strings, bIsEnd: boolean): string {
+  const la = lunarName(a);
+  const lb = lunarName(bIsEnd ? b - 1 : b);
+  const zh = s.lang === 'zh-CN';
+  const dates = `${displayDay(a, s.lang, { withYear: false })}${zh ? '—' : ' – '}${displayDay(b, s.lang, { withYear: false, asEnd: bIsEnd })}`;
+  // "正月初二—十六": the month is said once when both days are in it.
+  const lbShort = la && lb && lb !== '除夕' && la.slice(0, 2) === lb.slice(0, 2) ? lb.slice(2) : lb;
+  const lunar = la && lb ? (la === lb ? la : `${la}—${lbShort}`) : '';
+  return lunar ? (zh ? `${lunar}（${dates}）` : `${lunar} (${dates})`) : dates;
+}
+
+function Labels({ labels, kind }: { labels: AxisLabel[]; kind: 'lunar' | 'date' }) {
+  const rows = Math.max(0, ...labels.map((l) => l.row)) + 1;
+  return (
+    <div class={`axis axis--${kind}`} style={{ height: `${rows * 1.1}rem` }}>
+      {labels.map((l) => (
+        <span key={l.text + l.x} class={`axis__label axis__label--${l.align}`} style={{ left: `${(l.x * 100).toFixed(3)}%`, top: `${l.row * 1.1}rem` }}>
+          {l.text}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The chart's width and its axis' font size as rendered, kept up to date (a resize, or text made
+ * larger, changes the chart's box), so the axis labels take more rows rather than overlap.
+ */
+function useAxisFit(shown: boolean): [RefObject<HTMLDivElement>, AxisFit | undefined] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState<AxisFit>();
+  useLayoutEffect(() => {
+    const chart = ref.current;
+    if (!chart) return;
+    const measure = () => {
+      const axis = chart.querySelector('.axis');
+      const fontPx = axis ? parseFloat(getComputedStyle(axis).fontSize) : NaN;
+      const widthPx = chart.clientWidth;
+      if (widthPx > 0 && fontPx > 0) setFit((f) => (f?.widthPx === widthPx && f.fontPx === fontPx ? f : { widthPx, fontPx }));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(chart);
+    return () => observer.disconnect();
+  }, [shown]);
+  return [ref, fit];
+}
+
+export function SeasonStrip({ season, atMs, live, zone, status }: SeasonStripProps) {
   const s = useStrings();
+  const [chart, fit] = useAxisFit(!!season.period);
   if (!season.period) {
     return (
       <section class="panel season" aria-labelledby="season-h">
@@ -59,36 +116,48 @@ export function SeasonStrip({ season, atMs, zone, status }: Props) {
   const p1 = parseIso(season.period.end);
   const span = p1 - p0;
   const pct = (t: number) => `${(((t - p0) / span) * 100).toFixed(3)}%`;
-  const inPeriod = atMs >= p0 && atMs < p1;
+  const prohibited = zone === 'prohibited';
+  const what = live ? s.seasonNow : s.seasonChosen;
+  const where = atMs < p0 ? s.seasonBefore(what) : atMs >= p1 ? s.seasonAfter(what) : null;
   return (
     <section class="panel season" aria-labelledby="season-h">
       <h2 id="season-h" class="panel__title">
-        {s.seasonHeading(season.year)}
+        {prohibited ? s.seasonHeadingProhibited(season.year) : s.seasonHeading(season.year)}
         {season.projected && <span class="tag tag--projected">{s.seasonProjected}</span>}
       </h2>
-      <p class="muted">{s.seasonPeriod(displayChina(p0), displayChina(p1, { asEnd: true }))}</p>
-      <div class="strip" aria-hidden="true">
-        {season.windows.map((w) => {
-          const a = parseIso(w.start);
-          const b = parseIso(w.end);
-          return <span key={w.start} class="strip__win" style={{ left: pct(a), width: `${(((b - a) / span) * 100).toFixed(3)}%` }} />;
-        })}
-        {inPeriod && <span class="strip__now" style={{ left: pct(atMs) }} />}
-      </div>
-      <ul class="season__list">
-        {runs(season.windows).map((r) =>
-          r.single ? (
-            <li key={r.first}>
-              {displayChina(r.first, { withYear: false })} – {displayChina(r.end, { asEnd: true, withYear: false })}
-            </li>
+      <p class="muted">{s.seasonPeriod(season.projected, displayDay(p0, s.lang), displayDay(p1, s.lang, { asEnd: true }))}</p>
+      <div class="season__chart" aria-hidden="true" ref={chart}>
+        <Labels labels={lunarLabels(p0, p1, fit)} kind="lunar" />
+        <div class={`strip${prohibited ? ' strip--banned' : ''}`} style={{ '--days': String(Math.round(span / DAY)) } as Record<string, string>}>
+          {prohibited ? (
+            <span class="strip__all">{s.seasonBanned}</span>
           ) : (
-            <li key={r.first}>
-              {s.seasonDaily(displayChina(r.first, { withYear: false }).slice(0, 5), displayChina(r.last, { withYear: false }).slice(0, 5), r.startClock, r.endClock)}
-            </li>
-          ),
-        )}
-      </ul>
-      {zone === 'prohibited' && <p class="note">{s.seasonProhibitedNote}</p>}
+            season.windows.map((w) => {
+              const a = parseIso(w.start);
+              const b = parseIso(w.end);
+              return <span key={w.start} class="strip__win" style={{ left: pct(a), width: `${(((b - a) / span) * 100).toFixed(3)}%` }} />;
+            })
+          )}
+          {!where && <span class="strip__now" style={{ left: pct(atMs) }} />}
+        </div>
+        <Labels labels={dateLabels(p0, p1, fit)} kind="date" />
+      </div>
+      {where && <p class="small season__where">{where}</p>}
+      {prohibited ? (
+        <p class="note">{s.seasonProhibitedNote}</p>
+      ) : (
+        <ul class="season__list">
+          {runs(season.windows).map((r) =>
+            r.single ? (
+              <li key={r.first}>
+                {days(r.first, r.end, s, true)} {r.startClock}–{r.endClock}
+              </li>
+            ) : (
+              <li key={r.first}>{s.seasonDaily(days(r.first, r.last, s, false), r.startClock, r.endClock)}</li>
+            ),
+          )}
+        </ul>
+      )}
       {status === 'county-rules' && <p class="note">{s.seasonCountyNote}</p>}
     </section>
   );

@@ -1,28 +1,31 @@
 import { useId } from 'preact/hooks';
-import type { Verdict } from '../../core';
 import { useStrings } from '../../i18n';
-import { countdown, displayChina, fromChinaInputValue, parseIso, toChinaInputValue } from '../chinaTime';
+import { displayChina, displayDay, fromChinaInputValue, toChinaInputValue } from '../chinaTime';
 import type { QueryTime } from '../state/query';
 import { Segmented } from '../segmented/Segmented';
+import { lunarName, seasonShortcuts } from './lunar';
+import './time.css';
 
 type TimeMode = QueryTime['mode'];
 
 interface Props {
   mode: TimeMode;
   atMs: number;
-  verdict: Verdict | null;
   project: boolean;
+  /** Document number of the notice whose pattern a projection applies (rule-set data); empty until loaded. */
+  patternDocNo: string;
+  /** The Spring Festival season the shortcuts are for (正月初一's year). */
+  seasonYear: number;
   onMode: (mode: TimeMode) => void;
   onChosen: (ms: number) => void;
   onProject: (on: boolean) => void;
 }
 
-export function TimePanel({ mode, atMs, verdict, project, onMode, onChosen, onProject }: Props) {
+export function TimePanel({ mode, atMs, project, patternDocNo, seasonYear, onMode, onChosen, onProject }: Props) {
   const s = useStrings();
   const id = useId();
   const live = mode === 'now';
-  const windowEnd = verdict?.window ? parseIso(verdict.window.end) : null;
-  const nextStart = verdict?.next ? parseIso(verdict.next.start) : null;
+  const lunar = lunarName(atMs);
   return (
     <section class="panel" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} class="panel__title">
@@ -57,18 +60,28 @@ export function TimePanel({ mode, atMs, verdict, project, onMode, onChosen, onPr
           />
         </p>
       )}
-      {(windowEnd != null || nextStart != null) && (
-        <p class="time__window">
-          {windowEnd != null ? s.windowEnds(displayChina(windowEnd, { asEnd: true })) : s.nextStarts(displayChina(nextStart!))}
-          {live && <span class="countdown">{s.countdownIn(countdown(atMs, (windowEnd ?? nextStart)!, s.lang))}</span>}
+      {lunar && (
+        <p class="time__lunar" lang="zh-CN">
+          {s.lunarDate(lunar)}
         </p>
       )}
-      <p class="check">
-        <label>
-          <input type="checkbox" checked={project} onChange={(e) => onProject((e.currentTarget as HTMLInputElement).checked)} />{' '}
-          {s.projectLabel}
-        </label>
-      </p>
+      <div class="time__shortcuts" role="group" aria-label={s.shortcutsLabel(seasonYear)}>
+        <p class="small muted">{s.shortcutsLabel(seasonYear)}</p>
+        {seasonShortcuts(seasonYear).map(({ key, atMs: t }) => (
+          <button type="button" key={key} class="btn btn--chip" aria-pressed={!live && t === atMs} onClick={() => onChosen(t)}>
+            {s.shortcutNames[key]} {displayChina(t).slice(-5)}
+            <span class="small muted"> {displayDay(t, s.lang, { withYear: false })}</span>
+          </button>
+        ))}
+      </div>
+      {patternDocNo && (
+        <p class="check">
+          <label>
+            <input type="checkbox" checked={project} onChange={(e) => onProject((e.currentTarget as HTMLInputElement).checked)} />{' '}
+            {s.projectLabel(patternDocNo)}
+          </label>
+        </p>
+      )}
     </section>
   );
 }

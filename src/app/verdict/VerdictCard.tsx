@@ -1,8 +1,13 @@
-import type { Reason, Verdict } from '../../core';
+import type { Reason, RuleSet, Verdict } from '../../core';
 import { useStrings } from '../../i18n';
+import { countdown, parseIso } from '../chinaTime';
 import { roundMetres } from '../format';
 import type { Placeholder } from './placeholder';
 import { StatusIcon } from './StatusIcon';
+import { Gloss, Penalties, Quote } from './Quote';
+import { StillApplies } from './StillApplies';
+import { basisOf, instantWithLunar, latestNotice, whenLine } from './when';
+import './verdict.css';
 
 export interface ZoneInfo {
   name: string;
@@ -20,76 +25,105 @@ interface Props {
   compact?: boolean;
   /** h1 when the card is the whole page (embed), h2 under the app's title otherwise. */
   level?: 1 | 2;
-}
-
-function Gloss({ cite }: { cite: string }) {
-  const s = useStrings();
-  const text = s.glosses.find(([re]) => re.test(cite))?.[1];
-  return text ? (
-    <p class="gloss" lang="en">
-      <span class="muted">{s.glossLabel}</span>
-      {text}
-    </p>
-  ) : null;
+  /** The loaded notices (rule-set data): document numbers, English zone names, the projection's source. */
+  notices: RuleSet[];
+  /** The instant on the clock, and whether it is live (then the "when" line counts down). */
+  clock: { atMs: number; live: boolean };
+  /** The verdict was computed from data older than the data the server now has (shown, but said). */
+  stale?: boolean;
 }
 
 function decidingReason(reasons: Reason[]): Reason | null {
   return reasons.find((r) => r.role === 'decisive') ?? reasons[0] ?? null;
 }
 
-export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, level = 2 }: Props) {
+function Pending({ placeholder, level }: Pick<Props, 'placeholder' | 'level'>) {
   const s = useStrings();
   const H = level === 1 ? 'h1' : 'h2';
-  if (!verdict) {
-    return (
-      <section class={`verdict verdict--pending${placeholder?.loading ? ' verdict--loading' : ''}`} aria-labelledby="verdict-word" id="verdict">
-        <div class="verdict__head">
-          <StatusIcon status="pending" />
-          <H id="verdict-word" class="verdict__word" aria-live="polite">
-            {placeholder?.title ?? s.pendingTitle}
-          </H>
-        </div>
-        <p>{placeholder?.text ?? s.pendingText}</p>
-        {placeholder?.action && (
-          <button type="button" class="btn" onClick={placeholder.action.run}>
-            {placeholder.action.label}
-          </button>
-        )}
-      </section>
-    );
-  }
+  return (
+    <section class={`verdict verdict--pending${placeholder?.loading ? ' verdict--loading' : ''}`} aria-labelledby="verdict-word" id="verdict">
+      <div class="verdict__head">
+        <StatusIcon status="pending" />
+        <H id="verdict-word" class="verdict__word" aria-live="polite">
+          {placeholder?.title ?? s.pendingTitle}
+        </H>
+      </div>
+      <p>{placeholder?.text ?? s.pendingText}</p>
+      {placeholder?.action && (
+        <button type="button" class="btn" onClick={placeholder.action.run}>
+          {placeholder.action.label}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The answer, in reading order: the word, the basis (推算 badge), where, when (in lunar terms),
+ * what that means, the engine's own summary of why, the deciding article verbatim, the
+ * penalties one tap away, then everything else.
+ */
+export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, level = 2, notices, clock, stale }: Props) {
+  const s = useStrings();
+  if (!verdict) return <Pending placeholder={placeholder} level={level} />;
+  const H = level === 1 ? 'h1' : 'h2';
+  const zh = s.lang === 'zh-CN';
   const deciding = decidingReason(verdict.reasons);
-  const others = verdict.reasons.filter((r) => r !== deciding);
+  // A prohibited zone's answer cites its ban (一 末段) together with the article that draws the zone.
+  const zoneArticle = verdict.zone === 'prohibited' && verdict.status === 'banned' ? verdict.reasons.find((r) => r.kind === 'zone') : undefined;
+  const shown = new Set<Reason | undefined>([deciding ?? undefined, zoneArticle]);
+  const others = verdict.reasons.filter((r) => !shown.has(r) && r.kind !== 'penalty');
   const zoneClass = verdict.zone ?? 'none';
   const word = s.status[verdict.activity][verdict.status];
+  const when = whenLine(verdict, s);
+  const basis = basisOf(verdict, notices);
+  const ruleSet = notices.find((n) => n.id === verdict.ruleSet) ?? latestNotice(notices);
+  const nameEn = !zh && verdict.zoneId ? ruleSet?.zoneNames?.[verdict.zoneId]?.en : undefined;
+  const caption = verdict.projected ? s.projectedArticle : s.decidingArticle;
   return (
-    <section class={`verdict verdict--${verdict.status}`} aria-labelledby="verdict-word" id="verdict" data-status={verdict.status}>
+    <section class={`verdict verdict--${verdict.status}${stale ? ' verdict--stale' : ''}`} aria-labelledby="verdict-word" id="verdict" data-status={verdict.status}>
       <div class="verdict__head">
         <StatusIcon status={verdict.status} />
         <div aria-live="polite" aria-atomic="true">
           <H id="verdict-word" class="verdict__word">
             {word}
           </H>
-          {verdict.projected && <span class="tag tag--projected">{s.seasonProjected}</span>}
+          {basis && <span class="tag tag--projected verdict__basis">{s.basisBadge(basis.notice.docNo)}</span>}
           <p class="verdict__zone">
             {s.zoneLabel[zoneClass]}
             {zone && (
               <>
                 {' · '}
                 <span lang="zh-CN">{zone.name}</span>
+                {nameEn && <> ({nameEn})</>}
                 {verdict.zone === 'prohibited' && zone.article && <span lang="zh-CN"> （{zone.article}）</span>}
               </>
             )}
           </p>
         </div>
       </div>
-      <p class="verdict__explain">{s.statusExplain[verdict.status]}</p>
-      {verdict.activity === 'sell' && verdict.status === 'allowed' && <p class="verdict__explain">{s.sellNote}</p>}
-      {verdict.projected && (
-        <p class="note note--projected" role="note">
-          {s.projected}
+      {stale && (
+        <p class="note note--warn" role="alert">
+          {s.dataStale}
         </p>
       )}
+      {compact && <p class="verdict__at">{s.checkedAt(instantWithLunar(parseIso(verdict.at), s))}</p>}
+      {when && (
+        <p class={`verdict__when verdict__when--${when.kind}`}>
+          {when.text}
+          {clock.live && when.target !== null && <span class="countdown">{s.countdownIn(countdown(clock.atMs, when.target, s.lang))}</span>}
+        </p>
+      )}
+      {basis && (
+        <p class="note note--projected" role="note">
+          {compact ? s.basisShort(basis.year) : s.basisSentence(basis.notice.docNo, basis.noticeYear, basis.year)}
+        </p>
+      )}
+      <p class="verdict__explain">
+        {verdict.projected && (verdict.status === 'allowed' || verdict.status === 'banned') ? s.projectedExplain[verdict.status] : s.statusExplain[verdict.status]}
+      </p>
+      {verdict.status === 'no-notice' && verdict.activity === 'fire' && <StillApplies verdict={verdict} latest={latestNotice(notices)} />}
+      {verdict.activity === 'sell' && verdict.status === 'allowed' && <p class="verdict__explain">{s.sellNote}</p>}
       {verdict.nearBoundary && verdict.boundaryDistanceM != null && (
         <p class="note note--warn" role="note">
           <strong>⚠ </strong>
@@ -100,15 +134,14 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
         </p>
       )}
       {zone?.approximate && verdict.nearBoundary && <p class="note">{s.zoneApprox(roundMetres(zone.maxErrorM))}</p>}
-      {deciding && (
-        <figure class="verdict__article">
-          <figcaption>
-            {s.decidingArticle}: <cite lang="zh-CN">{deciding.cite}</cite>
-          </figcaption>
-          <blockquote lang="zh-CN">{deciding.text}</blockquote>
-          <Gloss cite={deciding.cite} />
-        </figure>
+      {zh && !compact && deciding?.summary && (
+        <p class="verdict__summary" lang="zh-CN">
+          {deciding.summary}
+        </p>
       )}
+      {deciding && <Quote reason={deciding} caption={caption} />}
+      {zoneArticle && <Quote reason={zoneArticle} caption={s.zoneArticle} />}
+      <Penalties reasons={verdict.reasons} brief={compact} />
       {!compact && (others.length > 0 || verdict.boundaryDistanceM != null) && (
         <details class="verdict__more">
           <summary>{s.moreReasons}</summary>
@@ -122,10 +155,10 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
           <ul class="reasons">
             {others.map((r, i) => (
               <li key={i} class={`reason reason--${r.role ?? 'advisory'}`}>
-                <span class="reason__role">{r.role === 'decisive' ? s.decisive : s.advisory}</span>{' '}
-                <cite lang="zh-CN">{r.cite}</cite>
+                <span class="reason__role">{r.role === 'decisive' ? s.decisive : s.advisory}</span> <cite lang="zh-CN">{r.cite}</cite>
+                {zh && r.summary && <p class="reason__summary">{r.summary}</p>}
                 <blockquote lang="zh-CN">{r.text}</blockquote>
-                <Gloss cite={r.cite} />
+                <Gloss reason={r} />
               </li>
             ))}
           </ul>

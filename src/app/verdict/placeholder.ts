@@ -12,6 +12,8 @@ export type VerdictView =
   | { kind: 'loading' }
   /** The zone data could not be loaded: nothing can be answered until a retry works. */
   | { kind: 'failed' }
+  /** Newer data is on its way from the server: the answer from the old data is not shown as current. */
+  | { kind: 'updating' }
   /** No place chosen yet. */
   | { kind: 'prompt' }
   | { kind: 'verdict'; verdict: Verdict }
@@ -37,11 +39,17 @@ export interface Placeholder {
   action?: { label: string; run: () => void };
 }
 
-/** The card's stand-in for `view`, or undefined when it shows a verdict or the place prompt. */
-export function placeholderFor(view: VerdictView, s: Strings, opts: { firstLoad: boolean; retry: () => void }): Placeholder | undefined {
+/**
+ * The card's stand-in for `view`, or undefined when it shows a verdict or the app's place prompt
+ * (the card's own words). An embed has no place controls: its prompt says what the embedding
+ * page must pass.
+ */
+export function placeholderFor(view: VerdictView, s: Strings, opts: { firstLoad: boolean; retry: () => void; embed?: boolean }): Placeholder | undefined {
   switch (view.kind) {
     case 'loading':
       return { title: s.loadingData, text: '', loading: opts.firstLoad };
+    case 'updating':
+      return { title: s.dataUpdating, text: '' };
     case 'failed':
       return { title: s.dataFailed, text: '', action: { label: s.retry, run: opts.retry } };
     case 'invalid':
@@ -49,6 +57,7 @@ export function placeholderFor(view: VerdictView, s: Strings, opts: { firstLoad:
     case 'internal':
       return { title: s.internalError, text: s.internalErrorHint };
     case 'prompt':
+      return opts.embed ? { title: s.embedNeedsTitle, text: s.embedNeedsText } : undefined;
     case 'verdict':
       return undefined;
   }
