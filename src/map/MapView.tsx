@@ -39,6 +39,8 @@ export interface MapViewProps {
   onPick: (lat: number, lng: number) => void;
   onLocate: () => void;
   onFail: () => void;
+  /** The basemap (roads, water, county lines) could not be loaded: the zones are drawn without it. */
+  onRoadsUnavailable: () => void;
   /** Accessible name of the map. */
   label: string;
   /** The locate button's name. */
@@ -68,16 +70,15 @@ function prohibitedEdges(zones: GeoJSON.FeatureCollection, edges: GeoJSON.Featur
   return { type: 'FeatureCollection', features: edges.features.filter((f) => ids.has(f.properties?.zone)) };
 }
 
-/** Fills a GeoJSON source from a file once the map is up; without it the zones still show. */
-function fill(map: maplibregl.Map, source: string, url: string): Promise<void> {
+/** Fills a GeoJSON source from a file once the map is up; resolves false when it could not (the zones still show). */
+function fill(map: maplibregl.Map, source: string, url: string): Promise<boolean> {
   return fetch(url)
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
     .then((data: GeoJSON.FeatureCollection) => {
       (map.getSource(source) as maplibregl.GeoJSONSource | undefined)?.setData(data);
+      return true;
     })
-    .catch(() => {
-      /* a missing layer only makes the map poorer */
-    });
+    .catch(() => false);
 }
 
 /** Repaints every layer with the colours in force (after a change of colour scheme). */
@@ -141,7 +142,9 @@ export function MapView(props: MapViewProps) {
       el.setAttribute('data-loaded', 'true');
       // data-drawn: every layer's data is in and drawn; data-idle: no move or render pending
       // (tests and screenshots wait for these rather than for a guessed delay).
-      void Promise.all([fill(map, 'basemap', urls.basemap), fill(map, 'bands', urls.bands), fill(map, 'labels', urls.labels)]).then(() =>
+      // A missing names or bands file only makes the map poorer; a missing basemap is said.
+      const basemap = fill(map, 'basemap', urls.basemap).then((ok) => ok || latest.current.onRoadsUnavailable());
+      void Promise.all([basemap, fill(map, 'bands', urls.bands), fill(map, 'labels', urls.labels)]).then(() =>
         map.once('idle', () => el.setAttribute('data-drawn', 'true')),
       );
     });

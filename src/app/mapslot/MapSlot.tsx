@@ -7,6 +7,7 @@ import type { Status } from '../../core';
 import { BASEMAP_URL } from '../data';
 import { hasWebGL } from './webgl';
 import { StatusIcon } from '../verdict/StatusIcon';
+import './map-note.css';
 
 type State = 'waiting' | 'loading' | 'ready' | 'no-webgl' | 'failed';
 
@@ -25,7 +26,7 @@ function mapUrls(): MapUrls {
   };
 }
 
-interface Props extends Omit<MapViewProps, 'label' | 'locateLabel' | 'controls' | 'onFail' | 'zones' | 'edges' | 'urls'> {
+interface Props extends Omit<MapViewProps, 'label' | 'locateLabel' | 'controls' | 'onFail' | 'onRoadsUnavailable' | 'zones' | 'edges' | 'urls'> {
   /** The zone file's bytes; decoded into GeoJSON by the lazy map chunk, only when the map opens. */
   zoneData: ArrayBuffer;
   /** True once the first verdict (or the place prompt) is painted: only then may the map load. */
@@ -48,6 +49,8 @@ export function MapSlot(props: Props) {
   const [View, setView] = useState<ComponentType<MapViewProps> | null>(null);
   const [words, setWords] = useState<Record<Lang, MapWords> | null>(null);
   const [geo, setGeo] = useState<Pick<MapViewProps, 'zones' | 'edges'> | null>(null);
+  /** The basemap failed to load: the map says so over the zones it still draws. */
+  const [noRoads, setNoRoads] = useState(false);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -114,7 +117,13 @@ export function MapSlot(props: Props) {
             locateLabel={words[s.lang].locate}
             controls={words[s.lang].controls}
             onFail={() => setState('failed')}
+            onRoadsUnavailable={() => setNoRoads(true)}
           />
+        )}
+        {state === 'ready' && noRoads && (
+          <p class="map-note note note--warn" role="status">
+            {s.mapRoadsUnavailable}
+          </p>
         )}
         {state === 'ready' && props.chip && (
           // A visual echo only: screen readers already hear the verdict card's live region.
