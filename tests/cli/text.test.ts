@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { humanText, oneLine } from '../../src/cli/text';
+import { main } from '../../src/cli/main';
 import { STRINGS } from '../../src/i18n/strings';
 import { isVerdict, type Verdict } from '../../src/core/index';
 import { fixtureEngine, FIX } from '../core/helpers';
@@ -29,5 +30,18 @@ describe('humanText', () => {
 describe('oneLine', () => {
   it('escapes every control character, so a message is one line', () => {
     expect(oneLine('a\nb\r\tc\x7f')).toBe('a\\x0ab\\x0d\\x09c\\x7f');
+  });
+  it('escapes the line separators, NEL and the bidi controls (a message that splits or reads reversed)', () => {
+    expect(oneLine('a\u2028b\u2029c\u0085d\u202ee\u2066f\u2069')).toBe('a\\u2028b\\u2029c\\x85d\\u202ee\\u2066f\\u2069');
+    expect(oneLine('钦州 21.9')).toBe('钦州 21.9');
+  });
+  it('a bad flag value is echoed escaped, on one line, in text and --json mode alike', async () => {
+    for (const json of [[], ['--json']]) {
+      let out = '';
+      let err = '';
+      const code = await main(['--lat', '21\u2028.9\u202e', '--lng', '108.6', ...json], { out: (s) => (out += s), err: (s) => (err += s) });
+      expect([code, out]).toEqual([2, '']);
+      expect(err).toBe('--lat: "21\\u2028.9\\u202e" is not a decimal number; expected decimal degrees in [-90, 90]\n');
+    }
   });
 });
