@@ -150,7 +150,10 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[]): Engine 
         areaRuleSet: areaRs,
         season,
         inForce: rsInForce,
-        areaIn: (rs) => (rs === areaRs ? area : ruleAreaOf(rs, ids, sea)),
+        // A method, not an arrow: no function named per evaluation (tsx's keepNames would pay for each).
+        areaIn(rs) {
+          return rs === areaRs ? area : ruleAreaOf(rs, ids, sea);
+        },
         ahead: n.activity === 'fire' ? timeline.seasonsFrom(n.atMs, n.project) : [],
         projectionUnavailable: n.project && n.activity === 'fire' && !season && !seasonFacts(chinaDateOf(n.atMs).year),
         zoneProps,

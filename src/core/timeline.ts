@@ -98,17 +98,14 @@ export function noticeTimeline(sets: RuleSet[]): NoticeTimeline {
     ...sets.flatMap((rs) => (rs.sales ? [chinaMidnight(parseCivilDate(rs.sales.prohibitedBanFrom))] : [])),
   ];
   function nextChange(t: number, project: boolean): number | null {
+    // Plain loops, no closure per call: a batch calls this once per row.
     let best = Infinity;
-    const consider = (x: number) => {
-      if (x > t && x < best) best = x;
-    };
-    legalEdges.forEach(consider);
+    for (const x of legalEdges) if (x > t && x < best) best = x;
     for (const s of seasonsFrom(t, project)) {
-      consider(s.period.start);
-      consider(s.period.end);
+      for (const x of [s.period.start, s.period.end]) if (x > t && x < best) best = x;
       for (const w of s.windows) {
-        consider(w.start);
-        consider(w.end);
+        if (w.start > t && w.start < best) best = w.start;
+        if (w.end > t && w.end < best) best = w.end;
       }
     }
     return Number.isFinite(best) ? best : null;

@@ -1,8 +1,8 @@
 /** The batch's row logic, called directly: one result per input row, errors on their own row. */
 import { describe, expect, it } from 'vitest';
-import { checkRow, formatRow, runBatch, type Batch } from '../../src/cli/batch';
-import { CSV_HEADER, readCheckTable } from '../../src/core/index';
-import { fixtureEngine } from '../core/helpers';
+import { cellsLine, checkRow, formatRow, runBatch, verdictLine, type Batch } from '../../src/cli/batch';
+import { checkCells, CSV_HEADER, isVerdict, readCheckTable } from '../../src/core/index';
+import { fixtureEngine, rng } from '../core/helpers';
 
 const engine = fixtureEngine();
 const batch = (over: Partial<Batch> = {}): Batch => ({ engine, columns: ['lat', 'lng', 'at'], shared: {}, json: false, ...over });
@@ -54,5 +54,23 @@ describe('runBatch', () => {
     expect(bad).toBe(1);
     expect(cellsOf(lines[2]!).error).toMatch(/^line 2: a quoted field is never closed/);
     expect(cellsOf(lines[3]!)).toMatchObject({ row: '3', status: 'allowed' });
+  });
+});
+
+describe('verdictLine', () => {
+  it('writes exactly what the general path writes from the cells, for verdicts of every kind', () => {
+    const r = rng(11);
+    const kinds = new Set<string>();
+    for (let i = 0; i < 3_000; i++) {
+      // Over and around the fixture's zones, across years and seasons, both activities, with and without projection.
+      const t = Date.UTC(1990 + Math.floor(r() * 45), Math.floor(r() * 12), 1 + Math.floor(r() * 28), Math.floor(r() * 24), Math.floor(r() * 60));
+      const input = { lat: 21.4 + r() * 0.9, lng: 108.2 + r() * 0.8, at: new Date(t).toISOString().slice(0, 19) + '+08:00', activity: r() < 0.2 ? 'sell' : 'fire', project: r() < 0.5, accuracyM: r() < 0.5 ? 0 : 50 } as const;
+      const v = engine.evaluate(input);
+      if (!isVerdict(v)) throw new Error(v.message);
+      kinds.add(`${v.status}/${v.zone}/${!!v.window}/${!!v.next}/${v.boundaryDistanceM === null}`);
+      const params = { lat: String(input.lat), lng: String(input.lng), at: input.at };
+      expect(verdictLine(i + 1, v)).toBe(cellsLine(checkCells(i + 1, params, v)));
+    }
+    expect(kinds.size).toBeGreaterThan(8);
   });
 });

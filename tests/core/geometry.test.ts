@@ -129,7 +129,8 @@ describe.each(sets)('geometry (%s)', (_name, data) => {
       return [[cx, cy], [cx + 0.01, cy + 0.01], [cx + 0.005, cy], ...Array.from({ length: 37 }, () => [cx + r() * 0.01, cy + r() * 0.01])] as [number, number][];
     });
     for (const p of [...cluster, ...pts.slice(400, 2_400)]) {
-      for (const [acc, m] of [[0, null], [25, mask]] as const) {
+      // 0 then 40 m on the same cell lists: the cell's near list is built for the first accuracy asked, the other takes the tree.
+      for (const [acc, m] of [[0, null], [25, mask], [40, null]] as const) {
         const got = cells.nearest(p[0], p[1], acc, m)!;
         const want = bruteForce(p[0], p[1], acc, m);
         expect(got.distanceM).toBe(want.best);

@@ -42,6 +42,15 @@ const ALL: object = {};
 interface Candidates {
   segs: Uint32Array;
   low2: Float64Array;
+  /** The cell: its number along x and y. */
+  cx: number;
+  cy: number;
+  /**
+   * For the accuracy of the first query that asked (nearFor): the kept chunks that may lie within
+   * accuracy + their stretch's error bound of some point of the cell, the only ones `near` can
+   * come from there (a batch gives every row one accuracy: built once per cell). */
+  nearFor?: number;
+  nearChunks?: Uint32Array;
 }
 
 export class BoundaryIndex {
@@ -107,20 +116,10 @@ export class BoundaryIndex {
       }
     }
     this.chunkSeg[chunks] = seg;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    for (let c = 0; c < chunks; c++) {
-      minY = Math.min(minY, boxes[c * 4 + 1]!);
-      maxY = Math.max(maxY, boxes[c * 4 + 3]!);
-    }
-    [this.minY, this.maxY] = chunks ? [minY, maxY] : [0, 0];
+    // The boxes' corners read as points: their box is the boxes' union.
+    const [minX, minY, maxX, maxY] = chunks ? flatBox(boxes) : [0, 0, 0, 0];
+    [this.minY, this.maxY] = [minY, maxY];
     this.boxes = boxes;
-    let minX = Infinity;
-    let maxX = -Infinity;
-    for (let c = 0; c < chunks; c++) {
-      minX = Math.min(minX, boxes[c * 4]!);
-      maxX = Math.max(maxX, boxes[c * 4 + 2]!);
-    }
     this.gridX = minX - CELL_PAD_DEG;
     this.gridY = this.minY - CELL_PAD_DEG;
     this.gridNx = chunks ? Math.ceil((maxX - minX + 2 * CELL_PAD_DEG) / CELL_DEG) : 0;
@@ -220,7 +219,7 @@ export class BoundaryIndex {
     const x1 = x0 + CELL_DEG;
     const y1 = y0 + CELL_DEG;
     const centre = this.search((x0 + x1) / 2, (y0 + y1) / 2, mask, m);
-    const none = { segs: new Uint32Array(0), low2: new Float64Array(0) };
+    const none = { segs: new Uint32Array(0), low2: new Float64Array(0), cx, cy };
     if (!centre) return none;
     // The x scale over the cell's latitudes (cos is monotonic on either side of the equator).
     const kxMax = Math.max(this.kxAt(y0), this.kxAt(y1));
@@ -244,7 +243,34 @@ export class BoundaryIndex {
       }
     }
     found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    return { segs: Uint32Array.from(found, (f) => f[1]), low2: Float64Array.from(found, (f) => f[0]) };
+    return { segs: Uint32Array.from(found, (f) => f[1]), low2: Float64Array.from(found, (f) => f[0]), cx, cy };
+  }
+
+  /**
+   * The kept chunks whose box comes within accuracy + its stretch's error bound of the cell (box
+   * distance at the cell's smallest x scale, a lower bound for every point of it): a superset of
+   * those within that reach of any point in the cell.
+   */
+  private nearChunksOf(c: Candidates, accuracyM: number, mask: Uint8Array | null, m: Uint8Array | null): Uint32Array {
+    const x0 = this.gridX + c.cx * CELL_DEG;
+    const y0 = this.gridY + c.cy * CELL_DEG;
+    const x1 = x0 + CELL_DEG;
+    const y1 = y0 + CELL_DEG;
+    const kxMin = Math.min(this.kxAt(y0), this.kxAt(y1));
+    const reach = accuracyM + this.maxErrorM;
+    const rx = (reach / kxMin) * MARGIN;
+    const ry = (reach / METRES_PER_DEGREE) * MARGIN;
+    const out: number[] = [];
+    for (const k of this.tree!.search((x0 - rx) * this.xScale, y0 - ry, (x1 + rx) * this.xScale, y1 + ry)) {
+      const within = accuracyM + this.stretches[this.chunkOwner[k]!]!.maxErrorM;
+      const b = k * 4;
+      const dx = Math.max(this.boxes[b]! - x1, x0 - this.boxes[b + 2]!, 0) * kxMin;
+      const dy = Math.max(this.boxes[b + 1]! - y1, y0 - this.boxes[b + 3]!, 0) * METRES_PER_DEGREE;
+      if (dx * dx + dy * dy > within * within * MARGIN) continue;
+      if (m && !this.chunkKept(mask!, m, k)) continue;
+      out.push(k);
+    }
+    return Uint32Array.from(out.sort((a, b) => a - b));
   }
 
   /** Every segment's end points, flat (x1, y1, x2, y2 each), and its chunk; made once, for the query cells. */
@@ -302,6 +328,19 @@ export class BoundaryIndex {
     return { d2: best, seg: bestSeg, chunk: bestChunk };
   }
 
+  /** Whether a kept segment of chunk k lies within accuracy + its stretch's error bound of lng/lat. */
+  private withinBound(k: number, lng: number, lat: number, kx: number, accuracyM: number, mask: Uint8Array | null, m: Uint8Array | null, found: { d2: number; seg: number }): boolean {
+    const within = accuracyM + this.stretches[this.chunkOwner[k]!]!.maxErrorM;
+    // The chunk's box alone rules most out: its distance is a lower bound for its segments'.
+    const b = k * 4;
+    const dx = Math.max(this.boxes[b]! - lng, lng - this.boxes[b + 2]!, 0) * kx;
+    const dy = Math.max(this.boxes[b + 1]! - lat, lat - this.boxes[b + 3]!, 0) * METRES_PER_DEGREE;
+    if (dx * dx + dy * dy > within * within * MARGIN) return false;
+    if (m && !this.chunkKept(mask!, m, k)) return false;
+    this.nearestIn(k, lng, lat, kx, mask, found);
+    return Math.sqrt(found.d2) <= within;
+  }
+
   /**
    * The nearest segment among those with mask[i] = 1 (all when mask is null), its distance in
    * metres, and whether any such segment lies within accuracy + its own stretch's error bound.
@@ -347,17 +386,14 @@ export class BoundaryIndex {
       const rx = (reach / mx) * MARGIN;
       const ry = (reach / METRES_PER_DEGREE) * MARGIN;
       const found = { d2: Infinity, seg: -1 };
-      near = tree.collides(x - rx, lat - ry, x + rx, lat + ry, (k) => {
-        const within = accuracyM + this.stretches[this.chunkOwner[k]!]!.maxErrorM;
-        // The chunk's box alone rules most out: its distance is a lower bound for its segments'.
-        const b = k * 4;
-        const dx = Math.max(this.boxes[b]! - lng, lng - this.boxes[b + 2]!, 0) * kx;
-        const dy = Math.max(this.boxes[b + 1]! - lat, lat - this.boxes[b + 3]!, 0) * METRES_PER_DEGREE;
-        if (dx * dx + dy * dy > within * within * MARGIN) return false;
-        if (m && !this.chunkKept(mask!, m, k)) return false;
-        this.nearestIn(k, lng, lat, kx, mask, found);
-        return Math.sqrt(found.d2) <= within;
-      });
+      if (cands && (cands.nearFor ?? accuracyM) === accuracyM) {
+        // The cell's short list (built on its first such query) instead of a tree search per query.
+        if (cands.nearFor === undefined) [cands.nearFor, cands.nearChunks] = [accuracyM, this.nearChunksOf(cands, accuracyM, mask, m)];
+        const list = cands.nearChunks!;
+        for (let j = 0; j < list.length && !near; j++) near = this.withinBound(list[j]!, lng, lat, kx, accuracyM, mask, m, found);
+      } else {
+        near = tree.collides(x - rx, lat - ry, x + rx, lat + ry, (k) => this.withinBound(k, lng, lat, kx, accuracyM, mask, m, found));
+      }
     }
     return { distanceM, stretch, near };
   }
