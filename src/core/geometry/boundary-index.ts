@@ -46,9 +46,9 @@ interface Candidates {
   cx: number;
   cy: number;
   /**
-   * For the accuracy of the first query that asked (nearFor): the kept chunks that may lie within
-   * accuracy + their stretch's error bound of some point of the cell, the only ones `near` can
-   * come from there (a batch gives every row one accuracy: built once per cell). */
+   * For accuracy nearFor (the first query's; a batch's rows share one): the kept chunks that may
+   * lie within accuracy + their stretch's error bound of a point of the cell, where `near` is from.
+   */
   nearFor?: number;
   nearChunks?: Uint32Array;
 }
