@@ -140,16 +140,32 @@ function calendarReason(ctx: DecisionContext): Reason | null {
   for (const y of [year, year + 1]) {
     const f = seasonFacts(y);
     if (!f || chinaMidnight(f.newYear) <= ctx.t) continue;
-    const ny = `${f.newYear.year}年${f.newYear.month}月${f.newYear.day}日`;
-    return {
-      cite: '农历（GB/T 33661-2017）',
-      text: `下一个春节：${ny}（正月初一）。已载入的通告不涵盖该年春节；可按${ctx.latest.docNo}的规律推算（project），推算结果标明为推算。`,
-      role: 'advisory',
-      kind: 'calendar',
-    };
+    // The same few reasons (one per year and notice) on every row of a batch: made once each.
+    const key = `${y} ${ctx.latest.docNo}`;
+    let reason = calendarReasons.get(key);
+    if (!reason) {
+      const ny = `${f.newYear.year}年${f.newYear.month}月${f.newYear.day}日`;
+      reason = {
+        cite: '农历（GB/T 33661-2017）',
+        text: `下一个春节：${ny}（正月初一）。已载入的通告不涵盖该年春节；可按${ctx.latest.docNo}的规律推算（project），推算结果标明为推算。`,
+        role: 'advisory',
+        kind: 'calendar',
+      };
+      calendarReasons.set(key, reason);
+    }
+    return { ...reason };
   }
   return null;
 }
+const calendarReasons = new Map<string, Reason>();
+
+/** "钦政规〔2019〕1号：2019年2月1日至2月28日；…": the loaded notices' periods, once per engine. */
+function periodsText(seasons: readonly SeasonSchedule[]): string {
+  let text = periodsTexts.get(seasons);
+  if (text === undefined) periodsTexts.set(seasons, (text = seasons.map((s) => `${s.ruleSet.docNo}：${dayRange(s.period)}`).join('；')));
+  return text;
+}
+const periodsTexts = new WeakMap<readonly SeasonSchedule[], string>();
 
 function noNotice(ctx: DecisionContext): Decision {
   const rs = ctx.latest;
@@ -164,7 +180,7 @@ function noNotice(ctx: DecisionContext): Decision {
     reasons.push(cite(rs, rs.inForce.article, 'rule', 'decisive', summary + '。'));
   } else {
     if (zone) ahead = lookAhead(ctx);
-    const real = ctx.seasons.map((s) => `${s.ruleSet.docNo}：${dayRange(s.period)}`).join('；');
+    const real = periodsText(ctx.seasons);
     const p = ahead.period?.season;
     summary =
       `${when}不在已载入通告的燃放管控期间内（${real}）` +

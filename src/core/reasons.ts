@@ -39,12 +39,18 @@ const baseline42: Reason = quote(nationalArticle('第四十二条第二款'), 'p
 
 /** "2019年2月1日至2月28日" for an inclusive day range given as a half-open span. */
 export function dayRange(span: Span): string {
+  // Once per span: the seasons' spans live as long as the engine, and a batch names them on every row.
+  let text = dayRanges.get(span);
+  if (text !== undefined) return text;
   const a = chinaDateOf(span.start);
   const b = chinaDateOf(span.end - 1);
-  return a.year === b.year
+  text = a.year === b.year
     ? `${a.year}年${a.month}月${a.day}日至${b.month}月${b.day}日`
     : `${a.year}年${a.month}月${a.day}日至${b.year}年${b.month}月${b.day}日`;
+  dayRanges.set(span, text);
+  return text;
 }
+const dayRanges = new WeakMap<Span, string>();
 
 /** "2019年2月4日 00:00 至 2019年2月6日 00:00". */
 export function spanHuman(s: Span): string {
