@@ -62,37 +62,25 @@ export function parseTimeOfDay(s: string): number {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** "00" … "99", for the hot path of formatChina. */
-const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
-/** 10000-01-01T00:00 in epoch ms: the fast path below writes four-digit years only. */
-const YEAR_10000_MS = 253_402_300_800_000;
+/**
+ * Faster forms of formatChina and parseIsoInstant for batches (china-time-fast.ts), used once
+ * useFastChinaTime() turns them on (the CLI does): the app's first load does without their bytes.
+ * Each answers undefined where it does not apply, and the general path answers.
+ */
+export interface FastChinaTime {
+  format(ms: number): string | undefined;
+  parse(s: string): number | null | undefined;
+}
+let fast: FastChinaTime | null = null;
+export function useFastChinaTime(f: FastChinaTime | null): void {
+  fast = f;
+}
 
 /** ISO-8601 in China time with an explicit +08:00 offset, e.g. "2019-02-06T06:00:00+08:00". */
 export function formatChina(ms: number): string {
+  const text = fast?.format(ms);
+  if (text !== undefined) return text;
   const local = ms + CHINA_OFFSET_MS;
-  if (local >= 0 && local < YEAR_10000_MS && Number.isInteger(local)) {
-    // Whole milliseconds from 1970 to 9999, the batch's common case, without a Date: the civil date
-    // from the day number (H. Hinnant's days_from_civil, inverted), the time from the remainder.
-    const days = Math.floor(local / DAY_MS);
-    let rest = local - days * DAY_MS;
-    const z = days + 719_468;
-    const era = Math.floor(z / 146_097);
-    const doe = z - era * 146_097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const month = mp < 10 ? mp + 3 : mp - 9;
-    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    const milli = rest % 1000;
-    rest = (rest - milli) / 1000;
-    const sec = rest % 60;
-    rest = (rest - sec) / 60;
-    const min = rest % 60;
-    const hour = (rest - min) / 60;
-    const frac = milli ? '.' + String(milli).padStart(3, '0') : '';
-    return `${TWO[Math.floor(year / 100)]}${TWO[year % 100]}-${TWO[month]}-${TWO[day]}T${TWO[hour]}:${TWO[min]}:${TWO[sec]}${frac}+08:00`;
-  }
   const t = new Date(local);
   const y = t.getUTCFullYear();
   const year = y >= 0 && y <= 9999 ? pad(y, 4) : (y < 0 ? '-' : '+') + pad(Math.abs(y), 6);
@@ -123,8 +111,8 @@ const ISO =
  */
 export function parseIsoInstant(s: string): number | null {
   if (s.length > 40) return null;
-  const fast = parseCommonInstant(s);
-  if (fast !== undefined) return fast;
+  const quick = fast?.parse(s);
+  if (quick !== undefined) return quick;
   const m = ISO.exec(s.trim());
   if (!m) return null;
   const year = Number(m[1]);
@@ -157,44 +145,4 @@ export function parseIsoInstant(s: string): number | null {
   const t = base.getTime() + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offsetMs;
   if (!Number.isFinite(t) || Math.abs(t) > MAX_DATE_MS) return null;
   return t;
-}
-
-const digit = (s: string, i: number) => {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : NaN;
-};
-const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * The one form batches are made of, read without the regular expression: "YYYY-MM-DDTHH:MM:SS"
- * with "+HH:MM", "-HH:MM" or "Z" (years 1000–9999, hours 00–23). The same answer as
- * parseIsoInstant's general path, which every other form (and any doubt) goes to: undefined.
- */
-function parseCommonInstant(s: string): number | null | undefined {
-  const n = s.length;
-  if ((n !== 25 && n !== 20) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
-  const year = two(s, 0) * 100 + two(s, 2);
-  const month = two(s, 5);
-  const day = two(s, 8);
-  const hour = two(s, 11);
-  const minute = two(s, 14);
-  const second = two(s, 17);
-  let offsetMin: number;
-  if (n === 20) {
-    if (s.charCodeAt(19) !== 90) return undefined;
-    offsetMin = 0;
-  } else {
-    const sign = s.charCodeAt(19);
-    if ((sign !== 43 && sign !== 45) || s.charCodeAt(22) !== 58) return undefined;
-    const oh = two(s, 20);
-    const om = two(s, 23);
-    if (!(oh <= 23 && om <= 59)) return oh === oh && om === om ? null : undefined;
-    offsetMin = (sign === 45 ? -1 : 1) * (oh * 60 + om);
-  }
-  if (!(year >= 1000 && hour <= 23)) return undefined;
-  if (!(month >= 1 && month <= 12 && day >= 1 && minute <= 59 && second <= 59)) return month === month && day === day && minute === minute && second === second ? null : undefined;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return null;
-  return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMin * 60_000;
 }

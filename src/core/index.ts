@@ -12,7 +12,8 @@ export { parseEvaluateParams, inputError, PARAM_NAMES, CRS_VALUES, ACTIVITY_VALU
 export type { StringParams } from './params';
 export type { RuleSet, Article, DailyWindowRule, LunarDayRef } from './ruleset';
 export { validateRuleSet } from './ruleset';
-export { formatChina, formatChinaHuman, parseIsoInstant } from './china-time';
+export { formatChina, formatChinaHuman, parseIsoInstant, useFastChinaTime } from './china-time';
+export { FAST_CHINA_TIME } from './china-time-fast';
 export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts, lunarDayName, lunarDayStart, seasonLunarDayOf } from './calendar';
 export type { SeasonLunarDay } from './calendar';
 export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';

@@ -7,7 +7,7 @@ import { answerEn } from './answer';
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type InputError, type InputErrorField } from '../core';
 import { en as placeEn } from './place';
 import { TOOL_STRINGS } from './tools';
-import { DATA_STRINGS } from './data';
+import { DATA_EN } from './data.en';
 import type { BaseStrings, Strings } from './zh';
 
 const enParams: Record<InputErrorField, [name: string, expected: string]> = {
@@ -168,4 +168,4 @@ const en: BaseStrings = {
   ...placeEn,
 };
 
-export const EN_STRINGS: Strings = { ...en, ...TOOL_STRINGS.en, ...DATA_STRINGS.en };
+export const EN_STRINGS: Strings = { ...en, ...TOOL_STRINGS.en, ...DATA_EN };

@@ -8,7 +8,7 @@ import { answerZh } from './answer';
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, type InputError, type InputErrorField, type Status, type ZoneClass } from '../core';
 import * as place from './place';
 import { TOOL_STRINGS, type ToolStrings } from './tools';
-import { DATA_STRINGS, type DataStrings } from './data';
+import { DATA_ZH, type DataStrings } from './data';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -189,4 +189,4 @@ export type BaseStrings = Omit<Widen<typeof zh>, 'lang'> & { lang: Lang };
 export type Strings = BaseStrings & ToolStrings & DataStrings;
 
 /** The Chinese page's words: in the first load (src/i18n/index.ts). */
-export const ZH_STRINGS: Strings = { ...zh, ...TOOL_STRINGS['zh-CN'], ...DATA_STRINGS['zh-CN'] };
+export const ZH_STRINGS: Strings = { ...zh, ...TOOL_STRINGS['zh-CN'], ...DATA_ZH };
