@@ -4,7 +4,7 @@
  * formatted by the same formatRecords() as the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { bundledRuleSets, createEngine, FAST_CHINA_TIME, useFastChinaTime, validateRuleSet, type EngineData, type StringParams } from '../core';
+import { bundledRuleSets, createEngine, FAST_CHINA_TIME, QueryCellIndex, useFastChinaTime, useQueryCells, validateRuleSet, type EngineData, type StringParams } from '../core';
 import { formatRecords } from './batch';
 import { unpackRun, type WorkerReply, type WorkerRun } from './batch-pack';
 
@@ -21,6 +21,7 @@ export interface WorkerInit {
 const init = workerData as WorkerInit | null;
 if (parentPort && init?.checkBatch) {
   useFastChinaTime(FAST_CHINA_TIME);
+  useQueryCells(QueryCellIndex);
   const engine = createEngine(init.data, [...bundledRuleSets(), ...init.extraRuleSets.map(validateRuleSet)]);
   const port = parentPort;
   port.on('message', (run: WorkerRun) => {

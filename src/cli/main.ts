@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import {
   bundledRuleSets, createEngine, isInputError, isInternalError, isZoneFile, parseEvaluateParams, readDataFile, ruleSetConflict, validateRuleSet,
   ACTIVITY_VALUES, CRS_VALUES, MAX_DATA_FILE_BYTES, ROW_PARAMS, type DataFileKind, type Engine, type EngineData, type InputError, type RuleSet, type StringParams,
-  FAST_CHINA_TIME, useFastChinaTime,
+  FAST_CHINA_TIME, QueryCellIndex, useFastChinaTime, useQueryCells,
 } from '../core';
 import { FlagError, parseFlags, SHARED_PARAMS, type Flags } from './args';
 import { sinkStream, streamBatch } from './batch-stream';
@@ -203,8 +203,10 @@ function runOne(values: Flags['values'], shared: StringParams, json: boolean, io
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
-  // The CLI answers batches of millions of rows: China time through its fast paths (same answers).
+  // The CLI answers batches of millions of rows: China time through its fast paths, boundary
+  // distances through query cells (the same answers; the app's first load does without them).
   useFastChinaTime(FAST_CHINA_TIME);
+  useQueryCells(QueryCellIndex);
   try {
     const { values, json, help } = parseFlags(argv);
     if (help) {

@@ -7,7 +7,7 @@
  */
 import gcoord from 'gcoord';
 import type { EvaluateInput, EvaluateResult, Interval, ZoneProperties } from './types';
-import { BoundaryIndex } from './geometry/boundary-index';
+import { BoundaryIndex, boundaryIndexOf } from './geometry/boundary-index';
 import { ZoneIndex } from './geometry/zone-index';
 import { modelFromFile, readZoneFile } from './zone-data/decode';
 import { modelFromGeoJson } from './zone-data/model';
@@ -92,7 +92,7 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[]): Engine 
   // No verdict from data that lacks a zone the notices name or holds a broken ring (integrity.ts).
   checkZoneIntegrity(model.zones, model.lines, sets, { sweep: !compact });
   const zones = new ZoneIndex(model.zones, model.cells);
-  let boundary = new BoundaryIndex(model.lines);
+  let boundary = boundaryIndexOf(model.lines);
   const sea = seaIdsOf(model.zones);
   const props = new Map<string, Partial<ZoneProperties>>();
   for (const z of model.zones) props.set(z.id, z.properties as Partial<ZoneProperties>);

@@ -14,6 +14,8 @@ export type { RuleSet, Article, DailyWindowRule, LunarDayRef } from './ruleset';
 export { validateRuleSet } from './ruleset';
 export { formatChina, formatChinaHuman, parseIsoInstant, useFastChinaTime } from './china-time';
 export { FAST_CHINA_TIME } from './china-time-fast';
+export { useQueryCells } from './geometry/boundary-index';
+export { QueryCellIndex } from './geometry/boundary-cells';
 export { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts, lunarDayName, lunarDayStart, seasonLunarDayOf } from './calendar';
 export type { SeasonLunarDay } from './calendar';
 export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';

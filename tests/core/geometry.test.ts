@@ -4,6 +4,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import { point } from '@turf/helpers';
 import { BoundaryIndex } from '../../src/core/geometry/boundary-index';
+import { QueryCellIndex } from '../../src/core/geometry/boundary-cells';
 import { metresPerDegreeLng, segmentDistance2 } from '../../src/core/geometry/local-metres';
 import { ZoneIndex } from '../../src/core/geometry/zone-index';
 import { modelFromGeoJson } from '../../src/core/zone-data/model';
@@ -122,7 +123,7 @@ describe.each(sets)('geometry (%s)', (_name, data) => {
   it('the query cells give the brute-force answer too: many points per cell, cell corners, a fresh index per mask', () => {
     const r = rng(17);
     const mask = Uint8Array.from(segments, () => (r() < 0.5 ? 1 : 0));
-    const cells = new BoundaryIndex(model.lines);
+    const cells = new QueryCellIndex(model.lines);
     // Clusters: 40 points in each of 60 cells of 0.01°, a cell's corners and edges among them.
     const cluster = Array.from({ length: 60 }, () => pts[Math.floor(r() * pts.length)]!).flatMap(([x, y]) => {
       const [cx, cy] = [Math.floor(x / 0.01) * 0.01, Math.floor(y / 0.01) * 0.01];

@@ -25,71 +25,41 @@ export interface NearestBoundary {
  */
 const CHUNK = 16;
 /** Grows search radii past float rounding, so a segment at exactly the bound is still a candidate. */
-const MARGIN = 1 + 1e-9;
-/**
- * Query cells, in degrees: a grid over the boundary's box grown by CELL_PAD_DEG. The first query
- * in a cell finds, with the tree, every segment that can be the nearest kept one of any point of
- * the cell; later queries there (a batch of a million rows lands ~50 in each) only measure
- * those, nearest first, and stop at the first that cannot be nearer. Same answers, exactly: the
- * list is complete by construction (see candidatesOf).
- */
-const CELL_DEG = 0.01;
-const CELL_PAD_DEG = 0.25;
-/** Key of the cell lists for queries without a mask. */
-const ALL: object = {};
-
-/** A cell's candidate segments, by the smallest squared distance (local metres) any point of the cell can have to each. */
-interface Candidates {
-  segs: Uint32Array;
-  low2: Float64Array;
-  /** The cell: its number along x and y. */
-  cx: number;
-  cy: number;
-  /**
-   * For accuracy nearFor (the first query's; a batch's rows share one): the kept chunks that may
-   * lie within accuracy + their stretch's error bound of a point of the cell, where `near` is from.
-   */
-  nearFor?: number;
-  nearChunks?: Uint32Array;
+export const MARGIN = 1 + 1e-9;
+/** The class the engine builds its index with: BoundaryIndex, or one with query cells (useQueryCells). */
+let IndexClass: (new (lines: BoundaryLine[]) => BoundaryIndex) | null = null;
+/** Turns query cells (boundary-cells.ts) on or off for indexes built from now on; the CLI turns them on for batches. */
+export function useQueryCells(c: (new (lines: BoundaryLine[]) => BoundaryIndex) | null): void {
+  IndexClass = c;
 }
+export const boundaryIndexOf = (lines: BoundaryLine[]): BoundaryIndex => new (IndexClass ?? BoundaryIndex)(lines);
 
 export class BoundaryIndex {
   readonly stretches: BoundaryStretch[];
   /** Every part of every line (flat lng/lat), in line order; segments are numbered along them. */
-  private readonly parts: Float64Array[];
+  protected readonly parts: Float64Array[];
   /**
    * Chunk k: segments chunkSeg[k] … chunkSeg[k + 1] − 1, which run along part chunkPart[k] from
    * its vertex chunkVertex[k], on stretch chunkOwner[k].
    */
-  private readonly chunkSeg: Uint32Array;
-  private readonly chunkPart: Uint32Array;
-  private readonly chunkVertex: Uint32Array;
-  private readonly chunkOwner: Uint32Array;
+  protected readonly chunkSeg: Uint32Array;
+  protected readonly chunkPart: Uint32Array;
+  protected readonly chunkVertex: Uint32Array;
+  protected readonly chunkOwner: Uint32Array;
   /**
    * The tree's x is longitude × cos(the data's middle latitude), so that box distances in the
    * tree are nearly proportional to local metres anywhere in the data: "nearest box" then picks
    * nearly the nearest chunk, and a distance bound becomes a tight search radius.
    */
-  private readonly xScale: number;
-  private readonly tree: Flatbush | null;
-  private readonly maxErrorM: number;
-  private readonly minY: number;
-  private readonly maxY: number;
+  protected readonly xScale: number;
+  protected readonly tree: Flatbush | null;
+  protected readonly maxErrorM: number;
+  protected readonly minY: number;
+  protected readonly maxY: number;
   /** Per relevance mask, per chunk: 1 when some segment is relevant, 0 when none, 2 until first asked. */
   private readonly chunkMasks = new WeakMap<Uint8Array, Uint8Array>();
   /** The chunks' boxes in lng/lat: minX, minY, maxX, maxY each. */
-  private readonly boxes: Float64Array;
-  /** The query grid: its south-west corner and size in cells. */
-  private readonly gridX: number;
-  private readonly gridY: number;
-  private readonly gridNx: number;
-  private readonly gridNy: number;
-  /** Per mask (ALL without one), per cell: its candidates, once a query has landed there. */
-  private readonly cells = new WeakMap<object, (Candidates | undefined)[]>();
-  /** Every segment's end points (x1, y1, x2, y2) and its chunk, flat, made with the first query cell. */
-  private segXY: Float64Array | null = null;
-  private segChunk: Uint32Array | null = null;
-
+  protected readonly boxes: Float64Array;
   constructor(lines: BoundaryLine[]) {
     this.stretches = lines.map((l) => l.stretch);
     this.parts = lines.flatMap((l) => l.parts);
@@ -116,14 +86,10 @@ export class BoundaryIndex {
       }
     }
     this.chunkSeg[chunks] = seg;
-    // The boxes' corners read as points: their box is the boxes' union.
-    const [minX, minY, maxX, maxY] = chunks ? flatBox(boxes) : [0, 0, 0, 0];
+    // The boxes' corners read as points: their box is the boxes' union (latitudes used here).
+    const [, minY, , maxY] = chunks ? flatBox(boxes) : [0, 0, 0, 0];
     [this.minY, this.maxY] = [minY, maxY];
     this.boxes = boxes;
-    this.gridX = minX - CELL_PAD_DEG;
-    this.gridY = this.minY - CELL_PAD_DEG;
-    this.gridNx = chunks ? Math.ceil((maxX - minX + 2 * CELL_PAD_DEG) / CELL_DEG) : 0;
-    this.gridNy = chunks ? Math.ceil((this.maxY - this.minY + 2 * CELL_PAD_DEG) / CELL_DEG) : 0;
     this.maxErrorM = Math.max(0, ...this.stretches.map((st) => st.maxErrorM));
     this.xScale = Math.cos(((this.minY + this.maxY) / 2) * RAD);
     this.tree = chunks ? new Flatbush(chunks) : null;
@@ -175,7 +141,7 @@ export class BoundaryIndex {
   }
 
   /** Whether chunk k has a segment the mask keeps; decided per chunk when a search first meets it. */
-  private chunkKept(mask: Uint8Array, m: Uint8Array, k: number): boolean {
+  protected chunkKept(mask: Uint8Array, m: Uint8Array, k: number): boolean {
     if (m[k] === 2) {
       m[k] = 0;
       for (let i = this.chunkSeg[k]!; i < this.chunkSeg[k + 1]! && !m[k]; i++) m[k] = mask[i]!;
@@ -184,7 +150,7 @@ export class BoundaryIndex {
   }
 
   /** Metres per degree of longitude the engine measures with at latitude `lat` (clamped to the data's latitudes). */
-  private kxAt(lat: number): number {
+  protected kxAt(lat: number): number {
     return metresPerDegreeLng(Math.min(Math.max(lat, this.minY), this.maxY));
   }
 
@@ -205,107 +171,8 @@ export class BoundaryIndex {
     found.seg = seg;
   }
 
-  /**
-   * The candidates of query cell (cx, cy). With d0 the distance from the cell's centre to its
-   * nearest kept segment, no point of the cell is farther than U = d0 · (largest x scale over the
-   * cell / the centre's) + the cell's half-diagonal from that segment (the triangle inequality in
-   * the query's local metres). So its nearest kept segment lies in a chunk whose box comes within
-   * U of the cell: those, with their distances measured at the cell's smallest x scale, a lower
-   * bound for every point of it.
-   */
-  private candidatesOf(cx: number, cy: number, mask: Uint8Array | null, m: Uint8Array | null): Candidates {
-    const x0 = this.gridX + cx * CELL_DEG;
-    const y0 = this.gridY + cy * CELL_DEG;
-    const x1 = x0 + CELL_DEG;
-    const y1 = y0 + CELL_DEG;
-    const centre = this.search((x0 + x1) / 2, (y0 + y1) / 2, mask, m);
-    const none = { segs: new Uint32Array(0), low2: new Float64Array(0), cx, cy };
-    if (!centre) return none;
-    // The x scale over the cell's latitudes (cos is monotonic on either side of the equator).
-    const kxMax = Math.max(this.kxAt(y0), this.kxAt(y1));
-    const kxMin = Math.min(this.kxAt(y0), this.kxAt(y1));
-    const reach = (Math.sqrt(centre.d2) * (kxMax / this.kxAt((y0 + y1) / 2)) + Math.hypot((CELL_DEG / 2) * kxMax, (CELL_DEG / 2) * METRES_PER_DEGREE)) * MARGIN + 1e-6;
-    const rx = (reach / kxMin) * MARGIN;
-    const ry = (reach / METRES_PER_DEGREE) * MARGIN;
-    const segXY = this.segmentsFlat();
-    const found: [number, number][] = [];
-    const reach2 = reach * reach;
-    for (const k of this.tree!.search((x0 - rx) * this.xScale, y0 - ry, (x1 + rx) * this.xScale, y1 + ry)) {
-      if (m && !this.chunkKept(mask!, m, k)) continue;
-      for (let i = this.chunkSeg[k]!; i < this.chunkSeg[k + 1]!; i++) {
-        if (mask && mask[i] === 0) continue;
-        // The segment's box against the cell, at the cell's smallest x scale: a lower bound.
-        const ax = segXY[i * 4]!, ay = segXY[i * 4 + 1]!, bx = segXY[i * 4 + 2]!, by = segXY[i * 4 + 3]!;
-        const dx = Math.max(Math.min(ax, bx) - x1, x0 - Math.max(ax, bx), 0) * kxMin;
-        const dy = Math.max(Math.min(ay, by) - y1, y0 - Math.max(ay, by), 0) * METRES_PER_DEGREE;
-        const low2 = (dx * dx + dy * dy) / (MARGIN * MARGIN);
-        if (low2 <= reach2) found.push([low2, i]);
-      }
-    }
-    found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    return { segs: Uint32Array.from(found, (f) => f[1]), low2: Float64Array.from(found, (f) => f[0]), cx, cy };
-  }
-
-  /**
-   * The kept chunks whose box comes within accuracy + its stretch's error bound of the cell (box
-   * distance at the cell's smallest x scale, a lower bound for every point of it): a superset of
-   * those within that reach of any point in the cell.
-   */
-  private nearChunksOf(c: Candidates, accuracyM: number, mask: Uint8Array | null, m: Uint8Array | null): Uint32Array {
-    const x0 = this.gridX + c.cx * CELL_DEG;
-    const y0 = this.gridY + c.cy * CELL_DEG;
-    const x1 = x0 + CELL_DEG;
-    const y1 = y0 + CELL_DEG;
-    const kxMin = Math.min(this.kxAt(y0), this.kxAt(y1));
-    const reach = accuracyM + this.maxErrorM;
-    const rx = (reach / kxMin) * MARGIN;
-    const ry = (reach / METRES_PER_DEGREE) * MARGIN;
-    const out: number[] = [];
-    for (const k of this.tree!.search((x0 - rx) * this.xScale, y0 - ry, (x1 + rx) * this.xScale, y1 + ry)) {
-      const within = accuracyM + this.stretches[this.chunkOwner[k]!]!.maxErrorM;
-      const b = k * 4;
-      const dx = Math.max(this.boxes[b]! - x1, x0 - this.boxes[b + 2]!, 0) * kxMin;
-      const dy = Math.max(this.boxes[b + 1]! - y1, y0 - this.boxes[b + 3]!, 0) * METRES_PER_DEGREE;
-      if (dx * dx + dy * dy > within * within * MARGIN) continue;
-      if (m && !this.chunkKept(mask!, m, k)) continue;
-      out.push(k);
-    }
-    return Uint32Array.from(out.sort((a, b) => a - b));
-  }
-
-  /** Every segment's end points, flat (x1, y1, x2, y2 each), and its chunk; made once, for the query cells. */
-  private segmentsFlat(): Float64Array {
-    if (this.segXY) return this.segXY;
-    const xy = new Float64Array(this.size * 4);
-    const owner = new Uint32Array(this.size);
-    for (let k = 0; k + 1 < this.chunkSeg.length; k++) {
-      const part = this.parts[this.chunkPart[k]!]!;
-      for (let i = this.chunkSeg[k]!, o = this.chunkVertex[k]! * 2; i < this.chunkSeg[k + 1]!; i++, o += 2) {
-        xy[i * 4] = part[o]!;
-        xy[i * 4 + 1] = part[o + 1]!;
-        xy[i * 4 + 2] = part[o + 2]!;
-        xy[i * 4 + 3] = part[o + 3]!;
-        owner[i] = k;
-      }
-    }
-    this.segChunk = owner;
-    return (this.segXY = xy);
-  }
-
-  /** The cell's candidates, found on the first query there; null outside the grid. */
-  private candidatesAt(lng: number, lat: number, mask: Uint8Array | null, m: Uint8Array | null): Candidates | null {
-    const cx = Math.floor((lng - this.gridX) / CELL_DEG);
-    const cy = Math.floor((lat - this.gridY) / CELL_DEG);
-    if (!(cx >= 0 && cx < this.gridNx && cy >= 0 && cy < this.gridNy)) return null;
-    const key = mask ?? ALL;
-    let list = this.cells.get(key);
-    if (!list) this.cells.set(key, (list = []));
-    const i = cy * this.gridNx + cx;
-    return (list[i] ??= this.candidatesOf(cx, cy, mask, m));
-  }
-
   /** The nearest kept segment found with the tree alone (no query cells): its squared distance, segment and chunk. */
-  private search(lng: number, lat: number, mask: Uint8Array | null, m: Uint8Array | null): { d2: number; seg: number; chunk: number } | null {
+  protected search(lng: number, lat: number, mask: Uint8Array | null, m: Uint8Array | null): { d2: number; seg: number; chunk: number } | null {
     const tree = this.tree!;
     const keep = m ? (k: number) => this.chunkKept(mask!, m, k) : undefined;
     const kx = this.kxAt(lat);
@@ -342,6 +209,18 @@ export class BoundaryIndex {
   }
 
   /**
+   * What query cells (boundary-cells.ts, for batches) know at this query: the nearest kept
+   * segment's squared distance and chunk (null: there is none), and the chunks `near` can come
+   * from. undefined: ask the tree, as this class always does.
+   */
+  protected fromCell(_lng: number, _lat: number, _kx: number, _mask: Uint8Array | null, _m: Uint8Array | null): { d2: number; chunk: number } | null | undefined {
+    return undefined;
+  }
+  protected nearListOf(_lng: number, _lat: number, _accuracyM: number, _mask: Uint8Array | null, _m: Uint8Array | null): Uint32Array | undefined {
+    return undefined;
+  }
+
+  /**
    * The nearest segment among those with mask[i] = 1 (all when mask is null), its distance in
    * metres, and whether any such segment lies within accuracy + its own stretch's error bound.
    * Equal distances go to the segment that comes first in the data.
@@ -353,23 +232,10 @@ export class BoundaryIndex {
     const kx = this.kxAt(lat);
     let best: number;
     let bestChunk: number;
-    const cands = this.candidatesAt(lng, lat, mask, m);
-    if (cands) {
-      best = Infinity;
-      let bestSeg = -1;
-      const { segs, low2 } = cands;
-      const xy = this.segXY!;
-      for (let j = 0; j < segs.length && low2[j]! <= best; j++) {
-        const i = segs[j]!;
-        const d2 = segmentDistance2(lng, lat, xy[i * 4]!, xy[i * 4 + 1]!, xy[i * 4 + 2]!, xy[i * 4 + 3]!, kx);
-        if (d2 < best || (d2 === best && i < bestSeg)) {
-          best = d2;
-          bestSeg = i;
-        }
-      }
-      if (bestSeg < 0) return null;
-      bestChunk = this.segChunk![bestSeg]!;
-    } else {
+    const cell = this.fromCell(lng, lat, kx, mask, m);
+    if (cell === null) return null;
+    if (cell) [best, bestChunk] = [cell.d2, cell.chunk];
+    else {
       const s = this.search(lng, lat, mask, m);
       if (!s) return null;
       best = s.d2;
@@ -386,14 +252,9 @@ export class BoundaryIndex {
       const rx = (reach / mx) * MARGIN;
       const ry = (reach / METRES_PER_DEGREE) * MARGIN;
       const found = { d2: Infinity, seg: -1 };
-      if (cands && (cands.nearFor ?? accuracyM) === accuracyM) {
-        // The cell's short list (built on its first such query) instead of a tree search per query.
-        if (cands.nearFor === undefined) [cands.nearFor, cands.nearChunks] = [accuracyM, this.nearChunksOf(cands, accuracyM, mask, m)];
-        const list = cands.nearChunks!;
-        for (let j = 0; j < list.length && !near; j++) near = this.withinBound(list[j]!, lng, lat, kx, accuracyM, mask, m, found);
-      } else {
-        near = tree.collides(x - rx, lat - ry, x + rx, lat + ry, (k) => this.withinBound(k, lng, lat, kx, accuracyM, mask, m, found));
-      }
+      const list = this.nearListOf(lng, lat, accuracyM, mask, m);
+      if (list) for (let j = 0; j < list.length && !near; j++) near = this.withinBound(list[j]!, lng, lat, kx, accuracyM, mask, m, found);
+      else near = tree.collides(x - rx, lat - ry, x + rx, lat + ry, (k) => this.withinBound(k, lng, lat, kx, accuracyM, mask, m, found));
     }
     return { distanceM, stretch, near };
   }
