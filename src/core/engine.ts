@@ -12,6 +12,7 @@ import { ZoneIndex } from './geometry/zone-index';
 import { modelFromFile, readZoneFile } from './zone-data/decode';
 import { modelFromGeoJson } from './zone-data/model';
 import { checkZoneIntegrity } from './zone-data/integrity';
+import { selfContacts } from './geometry/ring-checks';
 import { relevanceMask } from './relevance';
 import { normalizeInput, inputError } from './params';
 import { chinaDateOf, formatChina } from './china-time';
@@ -70,27 +71,42 @@ function seasonLabel(s: SeasonSchedule): { projected: boolean; ruleSet: string; 
 
 const untilIso = (ms: number | null) => (ms === null ? null : formatChina(ms));
 
-/** The engine on the bundled notices (the CLI, tests), or on the notices given. */
+/**
+ * How GeoJSON zone data is read: into the model, with the self-crossing sweep its rings need
+ * (the compact file's were swept at build time). Passed in, not imported by createEngineWith, so
+ * the app's worker, which reads only zones.bin, carries neither.
+ */
+export interface GeoJsonReading {
+  model: typeof modelFromGeoJson;
+  sweep: typeof selfContacts;
+}
+const GEOJSON: GeoJsonReading = { model: modelFromGeoJson, sweep: selfContacts };
+
+/** The engine on the bundled notices (the CLI, tests), or on the notices given; zones.bin or GeoJSON. */
 export function createEngine(data: EngineData, ruleSets: RuleSet[] = bundledRuleSets()): Engine {
-  return createEngineWith(data, ruleSets);
+  // Rule sets that cannot load together (one id twice, overlapping periods): refused. The app's
+  // worker loads public/data/rulesets.json, checked the same way when it is built (tests/tooling).
+  const conflict = ruleSetConflict(ruleSets.map((r) => (bundled?.includes(r) ? r : validateRuleSet(r))));
+  if (conflict) throw new Error(conflict);
+  return createEngineWith(data, ruleSets, GEOJSON);
 }
 
 /**
  * The engine on exactly the notices given (the app's worker, which loads them as data): a
- * bundle that calls only this carries no notice of its own.
+ * bundle that calls only this carries no notice of its own. GeoJSON data needs `geoJson`
+ * (createEngine passes it); without it only the compact file is read.
  */
-export function createEngineWith(data: EngineData, ruleSets: RuleSet[]): Engine {
+export function createEngineWith(data: EngineData, ruleSets: RuleSet[], geoJson: GeoJsonReading | null = null): Engine {
   // The bundled notices were validated by bundledRuleSets().
   const sets = ruleSets.map((r) => (bundled?.includes(r) ? r : validateRuleSet(r)));
   if (sets.length === 0) throw new Error('createEngine: at least one rule set is needed');
-  const conflict = ruleSetConflict(sets);
-  if (conflict) throw new Error(conflict);
   const timeline = noticeTimeline(sets);
   const { latest } = timeline;
   const compact = !!data && 'compact' in data;
-  const model = compact ? modelFromFile(readZoneFile(data.compact)) : modelFromGeoJson(data?.zones, data?.edges);
+  if (!compact && !geoJson) throw new Error('zone data: expected the compact zone file (zones.bin)');
+  const model = compact ? modelFromFile(readZoneFile(data.compact)) : geoJson!.model(data?.zones, data?.edges);
   // No verdict from data that lacks a zone the notices name or holds a broken ring (integrity.ts).
-  checkZoneIntegrity(model.zones, model.lines, sets, { sweep: !compact });
+  checkZoneIntegrity(model.zones, model.lines, sets, { sweep: compact ? null : geoJson!.sweep });
   const zones = new ZoneIndex(model.zones, model.cells);
   let boundary = boundaryIndexOf(model.lines);
   const sea = seaIdsOf(model.zones);

@@ -7,7 +7,7 @@
  *   (prohibited zones `prohibited`; restricted and delegated counties `county`), and polygonal;
  * - every polygon the engine indexes has closed rings of at least four positions, wound by the
  *   right-hand rule (RFC 7946: exterior counter-clockwise, holes clockwise), of non-zero area;
- * - with `sweep`, no ring touches or crosses itself (geometry/ring-checks.ts);
+ * - with `sweep` (geometry/ring-checks.ts selfContacts, passed in), no ring touches or crosses itself;
  * - every boundary stretch bounds a zone of the file.
  *
  * The sweep costs about 2 ms warm and 10 ms cold over the 7,654 vertices of the real data, the
@@ -16,7 +16,7 @@
  * (geo/validity.ts) before encoding, and the file's reader checks its structure.
  */
 import type { RuleSet } from '../ruleset';
-import { selfContacts, signedArea } from '../geometry/ring-checks';
+import { signedArea, type selfContacts } from '../geometry/ring-checks';
 import type { BoundaryLine } from '../geometry/boundary-lines';
 import type { ZoneShape } from '../geometry/zone-index';
 
@@ -46,18 +46,18 @@ function namedZones(rs: RuleSet): (readonly [id: string, kind: 'prohibited' | 'c
   ];
 }
 
-function checkRing(id: string, ring: Float64Array, hole: boolean, sweep: boolean): void {
+function checkRing(id: string, ring: Float64Array, hole: boolean, sweep: typeof selfContacts | null): void {
   const n = ring.length / 2;
   const where = `${id}: a ${hole ? 'hole' : 'ring'}`;
   if (n < 4 || ring[0] !== ring[ring.length - 2] || ring[1] !== ring[ring.length - 1]) fail(`${where} is not closed or has fewer than 4 positions`);
   const area = signedArea(ring);
   if (!(area !== 0)) fail(`${where} has no area`);
-  if (hole ? area > 0 : area < 0) fail(`${where} winds ${hole ? 'counter-clockwise' : 'clockwise'} (the right-hand rule wants ${hole ? 'holes clockwise' : 'exteriors counter-clockwise'})`);
-  const hit = sweep ? selfContacts(ring, true)[0] : undefined;
+  if (hole ? area > 0 : area < 0) fail(`${where} winds ${hole ? 'counter-clockwise' : 'clockwise'}, against the right-hand rule`);
+  const hit = sweep?.(ring, true)[0];
   if (hit) fail(`${where} crosses or touches itself near ${hit.x[0].toFixed(6)}, ${hit.x[1].toFixed(6)}`);
 }
 
-export function checkZoneIntegrity(zones: readonly ZoneShape[], lines: readonly BoundaryLine[], ruleSets: readonly RuleSet[], opts: { sweep: boolean }): void {
+export function checkZoneIntegrity(zones: readonly ZoneShape[], lines: readonly BoundaryLine[], ruleSets: readonly RuleSet[], opts: { sweep: typeof selfContacts | null }): void {
   const byId = new Map<string, ZoneShape>();
   for (const z of zones) {
     if (byId.has(z.id)) fail(`two features have the id ${z.id}`);
