@@ -22,3 +22,5 @@ export type { CsvRecord } from './csv';
 export { CSV_HEADER, ROW_PARAMS, headerOf, readCheckTable, rowParams, isRowVerdict, verdictCells, errorCells, checkCells, readRecord, checkRecord, cellValues, csvLine } from './check-csv';
 export type { CsvColumn, CsvCells, RowError } from './check-csv';
 export { penaltyReasons } from './reasons';
+export { seasonCalendar, noCalendarReason } from './season-calendar';
+export type { CalendarWords, NoCalendar, SeasonCalendar } from './season-calendar';
