@@ -31,6 +31,9 @@ import type { AboutProps } from './about/AboutDialog';
 import type { MapFocus } from '../map/focus';
 import { Tools } from './tools/Tools';
 import { featuresFor } from './tools/features';
+import { CalendarButton } from './calendar/CalendarButton';
+import { ReportButton } from './report/ReportButton';
+import { useReportSheet } from './report/useReportSheet';
 
 function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
   const p = id ? data.engine.zoneProps.find((z) => z.id === id) : null;
@@ -115,6 +118,10 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
     : null;
   const tools = <Tools features={features} verdict={verdict} place={query.place} zoneName={zone?.name ?? null} dispatch={dispatch} engine={engine} activity={query.activity} project={query.project} />;
   const stale = dataState.kind === 'ready' && !!dataState.stale;
+  // Issue 13: the season into the calendar (card and season strip), a boundary report (card and map).
+  const report = useReportSheet(verdict, query.place);
+  const calendar = verdict && <CalendarButton verdict={verdict} engine={engine} />;
+  const reportButton = verdict && <ReportButton onOpen={report.open} />;
   const cardClock = { atMs: clock.atMs, live };
 
   if (url.embed) {
@@ -144,7 +151,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
       <Header lang={lang} docNo={(notices.find((n) => n.id === verdict?.ruleSet) ?? latest)?.docNo ?? ''} onToggleLang={toggleLang} onAbout={openAbout} />
       <main class="app" id="main">
         <ParamErrors errors={ignored} />
-        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} notices={notices} clock={cardClock} stale={stale} />
+        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} notices={notices} clock={cardClock} stale={stale} actions={!waiting && verdict && <>{calendar}{reportButton}</>} />
         {!waiting && (
           <>
             {tools}
@@ -181,6 +188,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
                 focus={focus}
                 onClearFocus={() => setFocus(null)}
                 chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
+                report={reportButton}
               />
             )}
             {season && (
@@ -190,6 +198,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
                 live={live}
                 zone={verdict?.period && verdict.period.year === season.year ? verdict.period.zone : (verdict?.zone ?? null)}
                 status={verdict?.status ?? null}
+                offer={calendar}
               />
             )}
             <ShareButton url={link} />
@@ -206,6 +215,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
           </p>
         </footer>
       )}
+      {report.sheet}
       {update && <UpdatePrompt onReload={update.apply} />}
       {About && data && <About ruleSets={data.engine.ruleSets} zoneProps={data.engine.zoneProps} onClose={() => setAbout(null)} />}
     </LangContext.Provider>

@@ -6,6 +6,7 @@
 import { answerEn, answerZh } from './answer';
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, type InputError, type InputErrorField, type Status, type ZoneClass } from '../core';
 import * as place from './place';
+import { sourceEn, sourceZh } from './source';
 import { TOOL_STRINGS, type ToolStrings } from './tools';
 
 export type Lang = 'zh-CN' | 'en';
@@ -185,6 +186,7 @@ const zh = {
   embedOpenFull: '打开完整查询',
   ...answerZh,
   ...place.zh,
+  ...sourceZh,
 } as const;
 
 type Widen<T> = T extends string
@@ -342,6 +344,7 @@ const en: BaseStrings = {
   embedOpenFull: 'Open the full checker',
   ...answerEn,
   ...place.en,
+  ...sourceEn,
 };
 
 export const STRINGS: Record<Lang, Strings> = { 'zh-CN': { ...zh, ...TOOL_STRINGS['zh-CN'] }, en: { ...en, ...TOOL_STRINGS.en } };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useStrings, type Lang } from '../../i18n';
 import type { MapUrls, MapViewProps } from '../../map/MapView';
 import type { MapWords } from '../../i18n/map';
@@ -33,6 +33,8 @@ interface Props extends Omit<MapViewProps, 'label' | 'locateLabel' | 'controls' 
   /** The current answer repeated over the map, so a tap shows its result where the finger is. */
   chip: { status: Status; word: string; zone: string } | null;
   onClearFocus: () => void;
+  /** The boundary report for the chosen place (report/ReportButton), under the map. */
+  report?: ComponentChildren;
 }
 
 /**
@@ -148,6 +150,7 @@ export function MapSlot(props: Props) {
           </button>
         </p>
       )}
+      {props.report && <p class="map-report">{props.report}</p>}
       <ul class="legend" aria-label={s.mapHeading}>
         {LEGEND.map((key) => (
           <li key={key}>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Interval, Status, ZoneClass } from '../../core';
 import { useStrings, type Strings } from '../../i18n';
 import { displayClock, displayDay, parseIso } from '../chinaTime';
@@ -14,6 +15,8 @@ export interface SeasonStripProps {
   /** The chosen place's zone in that season: a prohibited one gets no allowed-looking bars. */
   zone: ZoneClass;
   status: Status | null;
+  /** The calendar offer for the answer's season (calendar/CalendarButton). */
+  offer?: ComponentChildren;
 }
 
 interface Run {
@@ -72,7 +75,7 @@ function Labels({ labels, kind }: { labels: AxisLabel[]; kind: 'lunar' | 'date' 
   );
 }
 
-export function SeasonStrip({ season, atMs, live, zone, status }: SeasonStripProps) {
+export function SeasonStrip({ season, atMs, live, zone, status, offer }: SeasonStripProps) {
   const s = useStrings();
   if (!season.period) {
     return (
@@ -131,6 +134,7 @@ export function SeasonStrip({ season, atMs, live, zone, status }: SeasonStripPro
         </ul>
       )}
       {status === 'county-rules' && <p class="note">{s.seasonCountyNote}</p>}
+      {offer}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Reason } from '../../core';
 import { useStrings } from '../../i18n';
+import { Contacts } from '../contacts/Contacts';
 
 /** An article quoted verbatim (Chinese), with its unofficial English gloss on the English page. */
 export function Quote({ reason, caption }: { reason: Reason; caption: string }) {
@@ -53,6 +54,7 @@ export function Penalties({ reasons, brief }: { reasons: Reason[]; brief?: boole
           </li>
         ))}
       </ul>
+      <Contacts />
     </details>
   );
 }

@@ -1,0 +1,25 @@
+import { useStrings } from '../../i18n';
+import './contacts.css';
+
+/**
+ * Who to call (issue 13), beside the penalties: 110 to report illegal firing, 12345 (the
+ * government service hotline, nationwide) for questions about the rules. A county that sets its
+ * own rules gets no number of its own: none could be cited from a public source, so the user is
+ * sent to the county government's notices (never an invented number).
+ */
+export function Contacts({ county }: { county?: string | null }) {
+  const s = useStrings();
+  return (
+    <ul class="contacts">
+      <li>
+        <a href="tel:110">110</a>
+        {s.callPolice}
+      </li>
+      <li>
+        <a href="tel:12345">12345</a>
+        {s.callHotline}
+      </li>
+      {county && <li>{s.countyContact(county)}</li>}
+    </ul>
+  );
+}
