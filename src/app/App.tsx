@@ -31,9 +31,10 @@ import type { AboutProps } from './about/AboutDialog';
 import type { MapFocus } from '../map/focus';
 import { Tools } from './tools/Tools';
 import { featuresFor } from './tools/features';
-import { CalendarButton } from './calendar/CalendarButton';
-import { ReportButton } from './report/ReportButton';
-import { useReportSheet } from './report/useReportSheet';
+import type { CardActionsProps } from './verdict/CardActions';
+import { useLazy } from './tools/lazy';
+
+const loadActions = () => import('./verdict/CardActions');
 
 function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
   const p = id ? data.engine.zoneProps.find((z) => z.id === id) : null;
@@ -118,10 +119,11 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
     : null;
   const tools = <Tools features={features} verdict={verdict} place={query.place} zoneName={zone?.name ?? null} dispatch={dispatch} engine={engine} activity={query.activity} project={query.project} />;
   const stale = dataState.kind === 'ready' && !!dataState.stale;
-  // Issue 13: the season into the calendar (card and season strip), a boundary report (card and map).
-  const report = useReportSheet(verdict, query.place);
-  const calendar = verdict && <CalendarButton verdict={verdict} engine={engine} />;
-  const reportButton = verdict && <ReportButton onOpen={report.open} />;
+  // Issue 13: the calendar offer and the boundary report (card and map), a chunk loaded after the first paint.
+  const [reporting, setReporting] = useState(false);
+  const Actions = useLazy(loadActions, phase === 'painted');
+  const actions = (slot: CardActionsProps['slot']) =>
+    verdict && Actions && Actions !== 'failed' && <Actions slot={slot} verdict={verdict} engine={engine} place={query.place} reporting={reporting} onReport={setReporting} />;
   const cardClock = { atMs: clock.atMs, live };
 
   if (url.embed) {
@@ -151,7 +153,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
       <Header lang={lang} docNo={(notices.find((n) => n.id === verdict?.ruleSet) ?? latest)?.docNo ?? ''} onToggleLang={toggleLang} onAbout={openAbout} />
       <main class="app" id="main">
         <ParamErrors errors={ignored} />
-        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} notices={notices} clock={cardClock} stale={stale} actions={!waiting && verdict && <>{calendar}{reportButton}</>} />
+        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} notices={notices} clock={cardClock} stale={stale} actions={verdict && !waiting ? actions('card') || null : undefined} />
         {!waiting && (
           <>
             {tools}
@@ -188,7 +190,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
                 focus={focus}
                 onClearFocus={() => setFocus(null)}
                 chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
-                report={reportButton}
+                report={actions('map')}
               />
             )}
             {season && (
@@ -198,7 +200,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
                 live={live}
                 zone={verdict?.period && verdict.period.year === season.year ? verdict.period.zone : (verdict?.zone ?? null)}
                 status={verdict?.status ?? null}
-                offer={calendar}
+                calendar={verdict && { verdict, engine }}
               />
             )}
             <ShareButton url={link} />
@@ -215,7 +217,6 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
           </p>
         </footer>
       )}
-      {report.sheet}
       {update && <UpdatePrompt onReload={update.apply} />}
       {About && data && <About ruleSets={data.engine.ruleSets} zoneProps={data.engine.zoneProps} onClose={() => setAbout(null)} />}
     </LangContext.Provider>

@@ -9,6 +9,7 @@ import { icsFile, icsUtc, type IcsEvent } from './ics';
 import type { SeasonWindows } from './engine';
 import type { RuleSet } from './ruleset';
 import type { Verdict } from './types';
+import { noCalendarReason } from './no-calendar';
 
 export interface CalendarWords {
   /** The calendar's name, e.g. "2027年春节 允许燃放时段". */
@@ -23,14 +24,6 @@ export interface CalendarWords {
   projection: (docNo: string, year: number) => string;
   data: (date: string | null, version: string | null) => string;
   disclaimer: string;
-}
-
-/** Why a place has no calendar for its coming season. */
-export type NoCalendar = 'county-rules' | 'outside' | 'no-period';
-
-export function noCalendarReason(v: Verdict): NoCalendar | null {
-  if (v.status === 'county-rules' || v.status === 'outside') return v.status;
-  return v.period ? null : 'no-period';
 }
 
 export interface SeasonCalendar {

@@ -7,45 +7,38 @@
  */
 import type { BoundaryLine } from './geometry/boundary-lines';
 import type { RuleSet } from './ruleset';
-import type { BoundaryStretch, Provenance, VerdictSource } from './types';
+import type { BoundaryStretch, VerdictSource } from './types';
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
-
-/** The data's part of every source, read once from the zones collection's foreign members. */
-function dataFacts(meta: Record<string, unknown> = {}): Pick<VerdictSource, 'zoneData' | 'roads'> {
-  const version = str(meta.dataVersion);
-  const date = str(meta.dataDate);
-  const roads = (meta.roads ?? {}) as Record<string, unknown>;
-  const extract = str(roads.extract);
-  return {
-    zoneData: version && date ? { version, date, license: str(meta.license) } : null,
-    roads: extract ? { extract, license: str(roads.license) ?? '', attribution: str(roads.attribution) ?? '' } : null,
-  };
-}
-
-function provenanceOf(stretch: BoundaryStretch, zoneKind: unknown): Provenance {
-  if (stretch.source === 'osm' || stretch.source === 'waypoint' || stretch.source === 'zone') return stretch.source;
-  // An `outline` is a county's, or an area drawn by hand in geo/waypoints.json.
-  return zoneKind === 'county' ? 'county' : 'area';
+/** The zones collection's foreign members as geo:build writes them (any may be missing in older data). */
+interface Meta {
+  dataVersion?: string;
+  dataDate?: string;
+  license?: string;
+  roads?: { extract?: string; license?: string; attribution?: string };
 }
 
 /**
  * The source of an answer from (the notice that answers, projected or not, the nearest relevant
  * stretch), over the zone data given: its lines (for their refs), zone kinds and collection members.
  */
-export function sourceReader(lines: BoundaryLine[], kindOf: (zoneId: string) => unknown, meta?: Record<string, unknown>) {
-  const data = dataFacts(meta);
+export function sourceReader(lines: BoundaryLine[], kindOf: (zoneId: string) => unknown, meta: Meta = {}) {
   const refs = new Map(lines.map((l) => [l.stretch, l.ref]));
-  return (rs: RuleSet, projected: boolean, stretch: BoundaryStretch | null): VerdictSource => ({
+  const { dataVersion: version, dataDate: date, license = null, roads } = meta;
+  const data = {
+    zoneData: version && date ? { version, date, license } : null,
+    roads: roads?.extract ? { extract: roads.extract, license: roads.license ?? '', attribution: roads.attribution ?? '' } : null,
+  };
+  return (rs: RuleSet, projected: boolean, st: BoundaryStretch | null): VerdictSource => ({
     notice: { id: rs.id, docNo: rs.docNo, title: rs.title, published: rs.published },
     projected,
     ...data,
-    nearest: stretch && {
-      zone: stretch.zone,
-      road: stretch.road,
-      provenance: provenanceOf(stretch, kindOf(stretch.zone)),
-      ref: refs.get(stretch) ?? '',
-      maxErrorM: stretch.maxErrorM,
+    nearest: st && {
+      zone: st.zone,
+      road: st.road,
+      // An `outline` is a county's, or an area drawn by hand in geo/waypoints.json.
+      provenance: st.source === 'outline' ? (kindOf(st.zone) === 'county' ? 'county' : 'area') : (st.source as 'osm' | 'waypoint' | 'zone'),
+      ref: refs.get(st) ?? '',
+      maxErrorM: st.maxErrorM,
     },
   });
 }

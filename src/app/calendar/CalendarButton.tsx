@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { noCalendarReason, type Verdict } from '../../core';
 import { useStrings } from '../../i18n';
+import { CALENDAR_UI } from '../../i18n/calendar';
 import type { EngineClient } from '../engine/client';
 import './calendar.css';
 
@@ -8,7 +9,7 @@ import './calendar.css';
  * "Add to my calendar" (issue 13), on the card and in the season strip: the season the answer is
  * about (verdict.period) as an .ics file — each allowed window, or for a prohibited place the
  * banned period. Not offered where the county decides, outside Qinzhou, or with no season ahead.
- * The builder is a lazy chunk (offer.ts).
+ * Part of lazy chunks only (the card's actions, the season strip); the builder is its own chunk (offer.ts).
  */
 export function CalendarButton({ verdict, engine }: { verdict: Verdict; engine: EngineClient | null }) {
   const s = useStrings();
@@ -25,7 +26,7 @@ export function CalendarButton({ verdict, engine }: { verdict: Verdict; engine: 
   return (
     <div class="calendar-offer">
       <button type="button" class="btn btn--small" onClick={offer} disabled={busy}>
-        {s.calendarOffer(verdict.period!.zone === 'prohibited')}
+        {CALENDAR_UI[s.lang].offer(verdict.period!.zone === 'prohibited')}
       </button>
       <p class="small calendar-offer__msg" role="status">
         {msg}

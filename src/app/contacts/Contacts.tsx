@@ -11,14 +11,12 @@ export function Contacts({ county }: { county?: string | null }) {
   const s = useStrings();
   return (
     <ul class="contacts">
-      <li>
-        <a href="tel:110">110</a>
-        {s.callPolice}
-      </li>
-      <li>
-        <a href="tel:12345">12345</a>
-        {s.callHotline}
-      </li>
+      {[['110', s.callPolice], ['12345', s.callHotline]].map(([n, what]) => (
+        <li key={n}>
+          <a href={`tel:${n}`}>{n}</a>
+          {what}
+        </li>
+      ))}
       {county && <li>{s.countyContact(county)}</li>}
     </ul>
   );

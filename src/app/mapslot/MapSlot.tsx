@@ -33,7 +33,7 @@ interface Props extends Omit<MapViewProps, 'label' | 'locateLabel' | 'controls' 
   /** The current answer repeated over the map, so a tap shows its result where the finger is. */
   chip: { status: Status; word: string; zone: string } | null;
   onClearFocus: () => void;
-  /** The boundary report for the chosen place (report/ReportButton), under the map. */
+  /** 报告边界问题 for the chosen place, under the map (verdict/CardActions). */
   report?: ComponentChildren;
 }
 
@@ -150,7 +150,7 @@ export function MapSlot(props: Props) {
           </button>
         </p>
       )}
-      {props.report && <p class="map-report">{props.report}</p>}
+      {props.report}
       <ul class="legend" aria-label={s.mapHeading}>
         {LEGEND.map((key) => (
           <li key={key}>

@@ -1,10 +1,11 @@
-import type { ComponentChildren } from 'preact';
-import type { Interval, Status, ZoneClass } from '../../core';
+import type { Interval, Status, Verdict, ZoneClass } from '../../core';
 import { useStrings, type Strings } from '../../i18n';
 import { displayClock, displayDay, parseIso } from '../chinaTime';
 import type { SeasonOfYear } from '../hooks/useSeason';
 import { DAY, dateLabels, lunarLabels, type AxisLabel } from './axis';
 import { lunarName } from './lunar';
+import { CalendarButton } from '../calendar/CalendarButton';
+import type { EngineClient } from '../engine/client';
 import './season.css';
 
 export interface SeasonStripProps {
@@ -15,8 +16,8 @@ export interface SeasonStripProps {
   /** The chosen place's zone in that season: a prohibited one gets no allowed-looking bars. */
   zone: ZoneClass;
   status: Status | null;
-  /** The calendar offer for the answer's season (calendar/CalendarButton). */
-  offer?: ComponentChildren;
+  /** For the calendar offer of the answer's season (calendar/CalendarButton). */
+  calendar?: { verdict: Verdict; engine: EngineClient | null } | null;
 }
 
 interface Run {
@@ -75,7 +76,7 @@ function Labels({ labels, kind }: { labels: AxisLabel[]; kind: 'lunar' | 'date' 
   );
 }
 
-export function SeasonStrip({ season, atMs, live, zone, status, offer }: SeasonStripProps) {
+export function SeasonStrip({ season, atMs, live, zone, status, calendar }: SeasonStripProps) {
   const s = useStrings();
   if (!season.period) {
     return (
@@ -134,7 +135,7 @@ export function SeasonStrip({ season, atMs, live, zone, status, offer }: SeasonS
         </ul>
       )}
       {status === 'county-rules' && <p class="note">{s.seasonCountyNote}</p>}
-      {offer}
+      {calendar && <CalendarButton verdict={calendar.verdict} engine={calendar.engine} />}
     </section>
   );
 }
