@@ -70,10 +70,6 @@ export default function ReportSheet({ verdict, place, onClose }: ReportSheetProp
         {w.noteLabel}
         <textarea rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
       </label>
-      <label class="report__field">
-        {w.previewLabel}
-        <textarea class="report__text" rows={14} readOnly value={text} />
-      </label>
       <div class="report__actions">
         <button type="button" class="btn btn--primary" onClick={copy}>
           {w.copy}
@@ -87,9 +83,13 @@ export default function ReportSheet({ verdict, place, onClose }: ReportSheetProp
           {w.download}
         </button>
       </div>
-      <p class="small" role="status">
+      <p class="small report__status" role="status">
         {status}
       </p>
+      <label class="report__field">
+        {w.previewLabel}
+        <textarea class="report__text" rows={14} readOnly value={text} />
+      </label>
     </Sheet>
   );
 }
