@@ -31,10 +31,11 @@ import type { AboutProps } from './about/AboutDialog';
 import type { MapFocus } from '../map/focus';
 import { Tools } from './tools/Tools';
 import { featuresFor } from './tools/features';
-import type { CardActionsProps } from './verdict/CardActions';
+import { CardActions } from './verdict/CardActions';
+import { ReportButton } from './report/ReportButton';
 import { useLazy } from './tools/lazy';
 
-const loadActions = () => import('./verdict/CardActions');
+const loadReport = () => import('./report/ReportSheet');
 
 function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
   const p = id ? data.engine.zoneProps.find((z) => z.id === id) : null;
@@ -119,11 +120,10 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
     : null;
   const tools = <Tools features={features} verdict={verdict} place={query.place} zoneName={zone?.name ?? null} dispatch={dispatch} engine={engine} activity={query.activity} project={query.project} />;
   const stale = dataState.kind === 'ready' && !!dataState.stale;
-  // Issue 13: the calendar offer and the boundary report (card and map), a chunk loaded after the first paint.
+  // Issue 13: the boundary report sheet (a lazy chunk), opened from the card or from under the map.
   const [reporting, setReporting] = useState(false);
-  const Actions = useLazy(loadActions, phase === 'painted');
-  const actions = (slot: CardActionsProps['slot']) =>
-    verdict && Actions && Actions !== 'failed' && <Actions slot={slot} verdict={verdict} engine={engine} place={query.place} reporting={reporting} onReport={setReporting} />;
+  const Report = useLazy(loadReport, reporting);
+  const report = () => setReporting(true);
   const cardClock = { atMs: clock.atMs, live };
 
   if (url.embed) {
@@ -153,7 +153,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
       <Header lang={lang} docNo={(notices.find((n) => n.id === verdict?.ruleSet) ?? latest)?.docNo ?? ''} onToggleLang={toggleLang} onAbout={openAbout} />
       <main class="app" id="main">
         <ParamErrors errors={ignored} />
-        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} notices={notices} clock={cardClock} stale={stale} actions={verdict && !waiting ? actions('card') || null : undefined} />
+        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} notices={notices} clock={cardClock} stale={stale} actions={verdict && !waiting && <CardActions verdict={verdict} engine={engine} onReport={report} />} />
         {!waiting && (
           <>
             {tools}
@@ -190,7 +190,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
                 focus={focus}
                 onClearFocus={() => setFocus(null)}
                 chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
-                report={actions('map')}
+                report={verdict && <ReportButton onOpen={report} />}
               />
             )}
             {season && (
@@ -217,6 +217,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
           </p>
         </footer>
       )}
+      {reporting && verdict && Report && Report !== 'failed' && <Report verdict={verdict} place={query.place} onClose={() => setReporting(false)} />}
       {update && <UpdatePrompt onReload={update.apply} />}
       {About && data && <About ruleSets={data.engine.ruleSets} zoneProps={data.engine.zoneProps} onClose={() => setAbout(null)} />}
     </LangContext.Provider>

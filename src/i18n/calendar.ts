@@ -31,12 +31,10 @@ export const CALENDAR_WORDS = { 'zh-CN': zh, en };
 /** The calendar button's outcome, in the app (loaded with the calendar chunk). */
 export const CALENDAR_UI = {
   'zh-CN': {
-    offer: (banned: boolean) => (banned ? '把禁放期间加入日历' : '把允许燃放时段加入日历'),
     done: (file: string, n: number, banned: boolean) => `已下载日历文件 ${file}（${banned ? '禁放期间' : `${n} 个允许燃放时段`}），用日历应用打开即可导入。`,
     failed: '无法生成日历文件，请重试。',
   },
   en: {
-    offer: (banned: boolean) => (banned ? 'Add the banned period to my calendar' : 'Add the allowed windows to my calendar'),
     done: (file: string, n: number, banned: boolean) => `Downloaded ${file} (${banned ? 'the banned period' : `${n} allowed windows`}); open it with your calendar app to import it.`,
     failed: 'The calendar file could not be made; try again.',
   },

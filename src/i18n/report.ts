@@ -8,9 +8,6 @@ export const BELIEFS = ['inside', 'outside', 'elsewhere', 'unsure'] as const;
 export type Belief = (typeof BELIEFS)[number];
 
 const zh = {
-  /** The button on the card and under the map; its accessible name keeps the contract name "报告边界问题". */
-  button: '报告边界问题',
-  buttonLabel: '报告边界问题',
   heading: '报告边界问题',
   intro: '本应用不会发送任何内容。请复制、分享或下载这份报告，交给本工具的维护者（例如在项目代码库的问题列表中提交，附上 GeoJSON 文件）。区域的法定范围以钦州市人民政府的通告为准。',
   beliefLegend: '您认为正确的是',
@@ -44,8 +41,6 @@ const zh = {
 export type ReportWords = typeof zh;
 
 const en: ReportWords = {
-  button: 'Report a boundary problem',
-  buttonLabel: '报告边界问题 Report a boundary problem',
   heading: '报告边界问题 Report a boundary problem',
   intro: 'The app sends nothing. Copy, share or download this report and give it to the maintainers of this tool (for example as an issue in the project’s repository, with the GeoJSON file attached). The legal extent of the zones is the Qinzhou government’s notice.',
   beliefLegend: 'What you believe is right',

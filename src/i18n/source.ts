@@ -1,7 +1,8 @@
 /**
  * Words on the answer card for issue 13, composed into STRINGS (first load, so kept short): the
- * source line and who to call. The details, the calendar's words and the report's (their
- * buttons too) load with their chunks (source-details.ts, calendar.ts, report.ts).
+ * source line, the calendar and report buttons, and who to call. The details, the calendar's
+ * own words and the report sheet's load with their chunks (source-details.ts, calendar.ts,
+ * report.ts).
  */
 import type { Provenance, VerdictSource } from '../core';
 
@@ -18,6 +19,10 @@ export const sourceZh = {
       s.zoneData ? `区域数据 ${s.zoneData.date} 版` : '区域数据版本未知',
       s.nearest && `最近边界：${zhProv[s.nearest.provenance]} ±${s.nearest.maxErrorM} 米`,
     ]),
+  calendarOffer: (banned: boolean): string => (banned ? '把禁放期间加入日历' : '把允许燃放时段加入日历'),
+  /** The accessible name keeps the contract name "报告边界问题" in both languages. */
+  reportBoundary: '报告边界问题',
+  reportBoundaryLabel: '报告边界问题',
   callPolice: '举报违法燃放（公安）',
   callHotline: '咨询燃放规定（政务服务便民热线）',
   /** The county sets its own rules; no public contact of its own could be cited, so none is given. */
@@ -33,6 +38,9 @@ export const sourceEn: SourceStrings = {
       s.zoneData ? `zone data of ${s.zoneData.date}` : 'zone data undated',
       s.nearest && `nearest boundary: ${enProv[s.nearest.provenance]} ±${s.nearest.maxErrorM} m`,
     ]),
+  calendarOffer: (banned: boolean) => (banned ? 'Add the banned period to my calendar' : 'Add the allowed windows to my calendar'),
+  reportBoundary: 'Report a boundary problem',
+  reportBoundaryLabel: '报告边界问题 Report a boundary problem',
   callPolice: 'Report illegal firing (police)',
   callHotline: 'Questions about the rules (government service hotline)',
   countyContact: (county: string) => `${county} sets its own rules; for the county’s contact, see the county government’s notices (请查询县人民政府公告).`,

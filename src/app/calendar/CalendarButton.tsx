@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { noCalendarReason, type Verdict } from '../../core';
 import { useStrings } from '../../i18n';
-import { CALENDAR_UI } from '../../i18n/calendar';
 import type { EngineClient } from '../engine/client';
 import './calendar.css';
 
@@ -9,7 +8,7 @@ import './calendar.css';
  * "Add to my calendar" (issue 13), on the card and in the season strip: the season the answer is
  * about (verdict.period) as an .ics file — each allowed window, or for a prohibited place the
  * banned period. Not offered where the county decides, outside Qinzhou, or with no season ahead.
- * Part of lazy chunks only (the card's actions, the season strip); the builder is its own chunk (offer.ts).
+ * The button is in the first load; what it does is a lazy chunk (offer.ts), requested on the tap.
  */
 export function CalendarButton({ verdict, engine }: { verdict: Verdict; engine: EngineClient | null }) {
   const s = useStrings();
@@ -26,7 +25,7 @@ export function CalendarButton({ verdict, engine }: { verdict: Verdict; engine: 
   return (
     <div class="calendar-offer">
       <button type="button" class="btn btn--small" onClick={offer} disabled={busy}>
-        {CALENDAR_UI[s.lang].offer(verdict.period!.zone === 'prohibited')}
+        {s.calendarOffer(verdict.period!.zone === 'prohibited')}
       </button>
       <p class="small calendar-offer__msg" role="status">
         {msg}

@@ -1,12 +1,11 @@
 import { useStrings } from '../../i18n';
-import { REPORT_WORDS } from '../../i18n/report';
 
-/** "报告边界问题" (issue 13), on the card and under the map (verdict/CardActions): opens the report sheet. */
+/** "报告边界问题" (issue 13), on the card and under the map: opens the report sheet (a lazy chunk). */
 export function ReportButton({ onOpen }: { onOpen: () => void }) {
-  const w = REPORT_WORDS[useStrings().lang];
+  const s = useStrings();
   return (
-    <button type="button" class="btn btn--small" aria-label={w.buttonLabel} onClick={onOpen}>
-      {w.button}
+    <button type="button" class="btn btn--small" aria-label={s.reportBoundaryLabel} onClick={onOpen}>
+      {s.reportBoundary}
     </button>
   );
 }

@@ -34,7 +34,7 @@ interface Props {
   clock: { atMs: number; live: boolean };
   /** The verdict was computed from data older than the data the server now has (shown, but said). */
   stale?: boolean;
-  /** Controls under the penalties (the calendar offer, the boundary report); null while they load (their row keeps its place). */
+  /** Controls under the penalties (the calendar offer, the boundary report). */
   actions?: ComponentChildren;
 }
 
@@ -148,7 +148,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
       {deciding && <Quote reason={deciding} caption={caption} />}
       {zoneArticle && <Quote reason={zoneArticle} caption={s.zoneArticle} />}
       <Penalties reasons={verdict.reasons} brief={compact} />
-      {actions !== undefined && <div class="verdict__actions">{actions}</div>}
+      {actions}
       {!compact && (others.length > 0 || verdict.boundaryDistanceM != null) && (
         <details class="verdict__more">
           <summary>{s.moreReasons}</summary>
