@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Content hash of the data the build ships (zones, edges, notices): the About panel's "data version". */
 function dataVersion(): string {
@@ -33,6 +34,22 @@ function dataVersionManifest(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/version.json', source: body });
+    },
+  };
+}
+
+/**
+ * In the engine's worker only, `gcoord` is src/app/engine/gcoord-on-demand.ts: the datum
+ * conversions load on the first GCJ-02/BD-09 input instead of with every first answer. The CLI,
+ * the tests and the main-thread fallback keep the package itself.
+ */
+function workerGcoordOnDemand(): Plugin {
+  const onDemand = fileURLToPath(new URL('./src/app/engine/gcoord-on-demand.ts', import.meta.url));
+  return {
+    name: 'worker-gcoord-on-demand',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      return id === 'gcoord' && importer !== onDemand ? onDemand : null;
     },
   };
 }
@@ -80,6 +97,17 @@ export default defineConfig({
         // always come from the network.
         globPatterns: ['**/*.{js,css,html,png,geojson,bin,json,pbf}'],
         globIgnores: ['**/data/zones.geojson', '**/data/zone-edges.geojson', '**/data/version.json'],
+        // The version check goes to the network and nowhere else (never a cache). With no network
+        // the worker answers 204, "no version to report" (src/pwa/data-release.ts reads it as
+        // such), instead of a failed request: in airplane mode the page then runs on its precached
+        // data without a network error on every load.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('/data/version.json'),
+            handler: 'NetworkOnly',
+            options: { plugins: [{ handlerDidError: async () => new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } }) }] },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
@@ -89,6 +117,19 @@ export default defineConfig({
   ],
   // The map chunk is big by nature (maplibre-gl) and loads only after the verdict.
   // Classic (iife) worker: runs in older WebViews that lack module workers.
-  worker: { format: 'iife' },
-  build: { target: 'es2020', sourcemap: false, manifest: true, chunkSizeWarningLimit: 1200 },
+  worker: { format: 'iife', plugins: () => [workerGcoordOnDemand()] },
+  build: {
+    target: 'es2020',
+    sourcemap: false,
+    manifest: true,
+    chunkSizeWarningLimit: 1200,
+    // Everything the entry imports statically stays in the entry chunk. Left alone, rolldown moves
+    // the modules the entry shares with a lazy chunk that does not import the entry (core/params
+    // and china-time, via the check log's store) into a chunk of their own: one more request
+    // before the first answer, and ~0.3 KB gzip more than the same code inside the entry.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } } },
+    // The polyfill serves <link rel=modulepreload> in index.html, and with one entry chunk there is
+    // none; lazy chunks preload their imports with rel=preload where modulepreload is missing.
+    modulePreload: { polyfill: false },
+  },
 });

@@ -99,6 +99,7 @@ export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWayp
         sea,
         water,
         waypoints,
+        counties,
       }),
       map: drawZonesSvg(zones, edges, ways, { sea, water, waypoints }, [
         { name: '子材大桥 / 钦州湾大道', at: [108.63, 21.97] },

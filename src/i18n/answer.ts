@@ -1,8 +1,9 @@
 /**
  * Words of the answer's "when" and "why" (issue 7): the basis badge, the lunar dates, the
  * no-notice state, penalties, the season strip's axis, the time shortcuts, the embed's own
- * states and the data-release notes. Composed into STRINGS by src/i18n/strings.ts. Nothing here
- * names a notice, a year or a county: those come from the rule-set data as arguments.
+ * states and the data-release notes. Composed into the page's words by src/i18n/zh.ts and
+ * en.ts. Nothing here names a notice, a year or a county: those come from the rule-set data as
+ * arguments.
  */
 export const answerZh = {
   /** The badge on a projected answer; `docNo` from the rule set whose pattern is applied. */

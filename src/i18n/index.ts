@@ -1,13 +1,27 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { STRINGS, type Lang, type Strings } from './strings';
+import { ZH_STRINGS, type Lang, type Strings } from './zh';
 
 export type { Lang, Strings };
-export { STRINGS };
 
 const STORAGE_KEY = 'qz-fw-lang';
 
-export const LangContext = createContext<Strings>(STRINGS['zh-CN']);
+export const LangContext = createContext<Strings>(ZH_STRINGS);
+
+/**
+ * The words of each language loaded so far. zh-CN is in the first load; English is a lazy chunk
+ * (./en), fetched only for a page shown in English, so a Chinese page never downloads it.
+ */
+const loaded: Partial<Record<Lang, Strings>> = { 'zh-CN': ZH_STRINGS };
+
+/** A language's words if loaded (zh-CN always is). */
+export function stringsOf(lang: Lang): Strings | undefined {
+  return loaded[lang];
+}
+
+export async function loadStrings(lang: Lang): Promise<Strings> {
+  return (loaded[lang] ??= lang === 'en' ? (await import('./en')).EN_STRINGS : ZH_STRINGS);
+}
 
 export function useStrings(): Strings {
   return useContext(LangContext);

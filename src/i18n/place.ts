@@ -1,8 +1,9 @@
 /**
  * Words of the place panel and the map that the first load needs (issue 9): the search field's
  * name, the hint under the coordinate form, the form's one-line errors, the map's highlight
- * caption. Composed into STRINGS (strings.ts). The search results' words load with the search
- * chunk (search.ts) and the map controls' with the map (map.ts): they cost the first load nothing.
+ * caption. Composed into the page's words (zh.ts, en.ts). The search results' words load with
+ * the search chunk (search.ts) and the map controls' with the map (map.ts): they cost the first
+ * load nothing.
  */
 
 /** What is wrong with one typed coordinate, as src/app/place/coordProblem.ts reads it. */

@@ -1,7 +1,8 @@
 /**
  * Words of the officer tools' controls on the first screen (patrol toggle, check log, legal
- * card, batch), composed into STRINGS. The tools' own words load with their lazy chunks
- * (i18n/patrol.ts, log.ts, legal.ts, batch.ts), so the first load carries only these labels.
+ * card, batch), composed into the page's words (zh.ts, en.ts). The tools' own words load with
+ * their lazy chunks (i18n/patrol.ts, log.ts, legal.ts, batch.ts), so the first load carries only
+ * these labels.
  * Accessible names keep the Chinese contract name in both languages ("巡查模式 Patrol mode").
  */
 const zh = {

@@ -8,7 +8,8 @@
 export async function servedDataVersion(base: string): Promise<string | null> {
   try {
     const res = await fetch(`${base}data/version.json`, { cache: 'no-store' });
-    if (!res.ok) return null;
+    // 204: the service worker's answer when the network is gone (vite.config.ts, runtimeCaching).
+    if (!res.ok || res.status === 204) return null;
     const v: unknown = (await res.json())?.version;
     return typeof v === 'string' && /^[0-9a-z-]{1,64}$/i.test(v) ? v : null;
   } catch {

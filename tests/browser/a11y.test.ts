@@ -64,6 +64,9 @@ describe('accessibility', () => {
   it('keyboard: Tab reaches the position button, the mode toggle and the coordinate form', async () => {
     const { page, context } = await phone(browser(), { isMobile: false, hasTouch: false });
     await page.goto(base + '/');
+    // The controls below the card render once the zone data is in; Tab presses before that only
+    // cycle through the header (on a busy machine, enough of them to miss the form).
+    await page.waitForSelector('input[name=lat]');
     const seen = new Set<string>();
     for (let i = 0; i < 35; i++) {
       await page.keyboard.press('Tab');

@@ -1,11 +1,12 @@
 /**
  * Any screen, any light: the dark theme (and axe in both themes, search results open, map
- * loaded), 200 % text at 390 and 320 px without a clipped field or a verdict word broken one
- * character per line, and landscape with the verdict and the map side by side.
+ * loaded), 200 % text at 390 and 320 px without a clipped field, a verdict word broken one
+ * character per line or overlapping season-strip labels, and landscape with the verdict and the
+ * map side by side.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, browserPerFile, checkedPhones, shot, statusOf } from './browser';
+import { axe, browserPerFile, checkedPhones, shot, showSeason, statusOf } from './browser';
 import { mapSettled } from './pixels';
 
 const base = inject('baseUrl');
@@ -29,6 +30,22 @@ function verdictWordLines(page: Page) {
     const r = document.createRange();
     r.selectNodeContents(document.querySelector('#verdict-word')!);
     return new Set([...r.getClientRects()].map((c) => Math.round(c.top))).size;
+  });
+}
+
+/** Pairs of season-strip axis labels that overlap (by more than a pixel either way). */
+function overlappingAxisLabels(page: Page) {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll('.axis__label')].map((e) => ({ text: e.textContent, r: e.getBoundingClientRect() }));
+    const pairs: string[] = [];
+    labels.forEach((a, i) =>
+      labels.slice(i + 1).forEach((b) => {
+        const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (w > 1 && h > 1) pairs.push(`${a.text} / ${b.text}`);
+      }),
+    );
+    return pairs;
   });
 }
 
@@ -79,6 +96,10 @@ describe('layout and themes', () => {
       expect(await clippedFields(page)).toEqual([]);
       expect(await verdictWordLines(page)).toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      // The season strip's labels take more rows at this size instead of running into each other.
+      await showSeason(page);
+      await expect.poll(() => page.locator('.axis__label').count()).toBeGreaterThan(5);
+      expect(await overlappingAxisLabels(page)).toEqual([]);
       await page.evaluate(() => scrollTo(0, 0));
       await shot(page, `text-200-${width}`);
     });

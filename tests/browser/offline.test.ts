@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, PHONE, shot, statusOf } from './browser';
 import { readFileSync } from 'node:fs';
+import gcoord from 'gcoord';
 import { serveDir, type Overrides } from './server';
 
 const browser = browserPerFile();
@@ -18,6 +19,9 @@ describe('offline', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(base) && !/^(data|blob):/.test(r.url())) external.push(r.url());
     });
+    // Offline, no request may fail either: not even the data-version check, which only the network can answer.
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
     await page.goto(`${base}/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00`);
     expect(await statusOf(page)).toBe('allowed');
     // Wait until the worker has precached everything and controls the page.
@@ -35,6 +39,10 @@ describe('offline', () => {
     await page.goto(`${base}/?lat=21.968&lng=108.632&at=2019-02-10T20:00:00%2B08:00`);
     expect(await statusOf(page)).toBe('banned');
     expect(await page.textContent('.verdict__article cite')).toContain('钦政规〔2019〕1号');
+    // GCJ-02 input: the engine's worker loads the datum conversions on demand, from the precache.
+    const [glng, glat] = gcoord.transform([108.632, 21.968], gcoord.WGS84, gcoord.GCJ02) as [number, number];
+    await page.goto(`${base}/?lat=${glat.toFixed(7)}&lng=${glng.toFixed(7)}&crs=gcj02&at=2019-02-10T20:00:00%2B08:00`);
+    expect(await statusOf(page)).toBe('banned');
     // The lazy map chunk and the basemap are precached as well.
     const cached = await page.evaluate(async () => {
       const keys = (await Promise.all((await caches.keys()).map(async (k) => (await caches.open(k)).keys()))).flat();
@@ -63,6 +71,7 @@ describe('offline', () => {
     }
     await context.close();
     expect(external).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('a new version announces itself and reloads cleanly when accepted', async () => {

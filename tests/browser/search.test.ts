@@ -210,6 +210,7 @@ describe('place search', () => {
     await expect.poll(() => page.getByRole('option').first().innerText()).toContain('325国道');
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.waitForSelector('html[lang=en]'); // the English words are a lazy chunk
     await typeInto(page, '21.965');
     const en = await status(page);
     expect(en).toBe('Search places: only one number; coordinates need a latitude and a longitude, e.g. 21.965, 108.63.');
@@ -243,6 +244,7 @@ describe('place search', () => {
     expect(await statusOf(page)).toBe('banned');
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.waitForSelector('html[lang=en]'); // the English words are a lazy chunk
     await lat.fill('abc');
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     const en = await error.innerText();

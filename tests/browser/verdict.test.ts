@@ -66,8 +66,9 @@ describe('verdict', () => {
     await page.goto(base + '/?lat=22.10&lng=108.60&at=2019-02-04T12:00:00%2B08:00');
     await statusOf(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
+    // The English words are a lazy chunk: the page switches once it is in.
+    await page.waitForSelector('html[lang=en]');
     expect(await page.textContent('#verdict-word')).toBe('Allowed');
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
     // The article stays verbatim in Chinese, with an unofficial English summary under it.
     expect(await page.getAttribute('.verdict__article blockquote', 'lang')).toBe('zh-CN');
     expect(await page.textContent('.verdict__article .gloss')).toContain('In the restricted zone');

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { penaltyReasons, type Reason, type RuleSet, type Verdict } from '../../core';
-import { LangContext, STRINGS, useStrings, type Lang } from '../../i18n';
+import { LangContext, loadStrings, stringsOf, useStrings, type Lang } from '../../i18n';
 import { LEGAL_STRINGS } from '../../i18n/legal';
 import { displayChina } from '../chinaTime';
 import { formatCoord } from '../format';
@@ -19,13 +19,14 @@ export interface LegalCardProps {
 function Article({ r, lang }: { r: Reason; lang: Lang }) {
   // Glosses are rule-set data (keyed by article id), carried on the reason by the core.
   const gloss = lang === 'en' ? r.gloss : undefined;
+  const s = useStrings();
   return (
     <article class="legal__article">
       <h4 lang="zh-CN">{r.cite}</h4>
       <blockquote lang="zh-CN">{r.text}</blockquote>
       {gloss && (
         <p class="legal__gloss" lang="en">
-          {STRINGS.en.glossLabel}
+          {s.glossLabel}
           {gloss}
         </p>
       )}
@@ -42,7 +43,12 @@ function Article({ r, lang }: { r: Reason; lang: Lang }) {
 export default function LegalCard({ verdict, zoneName, ruleSets, onClose }: LegalCardProps) {
   const app = useStrings();
   const [lang, setLang] = useState<Lang>(app.lang);
-  const s = STRINGS[lang];
+  const s = stringsOf(lang) ?? app;
+  // English words are a lazy chunk (i18n/index.ts): the card switches once they are in.
+  const switchLang = () => {
+    const next: Lang = lang === 'en' ? 'zh-CN' : 'en';
+    loadStrings(next).then(() => setLang(next), () => {});
+  };
   const l = LEGAL_STRINGS[lang];
   const rs = ruleSets.find((r) => r.id === verdict.ruleSet) ?? null;
   const penalties = useMemo(() => (rs ? penaltyReasons(rs) : []), [rs]);
@@ -58,7 +64,7 @@ export default function LegalCard({ verdict, zoneName, ruleSets, onClose }: Lega
         onClose={onClose}
         actions={
           <>
-            <button type="button" class="btn" aria-label={l.otherLangLabel} onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
+            <button type="button" class="btn" aria-label={l.otherLangLabel} onClick={switchLang}>
               {l.otherLang}
             </button>
             <button type="button" class="btn" onClick={() => window.print()}>

@@ -1,8 +1,10 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import type { Interval, Status, Verdict, ZoneClass } from '../../core';
 import { useStrings, type Strings } from '../../i18n';
 import { displayClock, displayDay, parseIso } from '../chinaTime';
 import type { SeasonOfYear } from '../hooks/useSeason';
-import { DAY, dateLabels, lunarLabels, type AxisLabel } from './axis';
+import { DAY, dateLabels, lunarLabels, type AxisFit, type AxisLabel } from './axis';
 import { lunarName } from './lunar';
 import { CalendarButton } from '../calendar/CalendarButton';
 import type { EngineClient } from '../engine/client';
@@ -76,8 +78,34 @@ function Labels({ labels, kind }: { labels: AxisLabel[]; kind: 'lunar' | 'date' 
   );
 }
 
+/**
+ * The chart's width and its axis' font size as rendered, kept up to date (a resize, or text made
+ * larger, changes the chart's box), so the axis labels take more rows rather than overlap.
+ */
+function useAxisFit(shown: boolean): [RefObject<HTMLDivElement>, AxisFit | undefined] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState<AxisFit>();
+  useLayoutEffect(() => {
+    const chart = ref.current;
+    if (!chart) return;
+    const measure = () => {
+      const axis = chart.querySelector('.axis');
+      const fontPx = axis ? parseFloat(getComputedStyle(axis).fontSize) : NaN;
+      const widthPx = chart.clientWidth;
+      if (widthPx > 0 && fontPx > 0) setFit((f) => (f?.widthPx === widthPx && f.fontPx === fontPx ? f : { widthPx, fontPx }));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(chart);
+    return () => observer.disconnect();
+  }, [shown]);
+  return [ref, fit];
+}
+
 export function SeasonStrip({ season, atMs, live, zone, status, calendar }: SeasonStripProps) {
   const s = useStrings();
+  const [chart, fit] = useAxisFit(!!season.period);
   if (!season.period) {
     return (
       <section class="panel season" aria-labelledby="season-h">
@@ -102,8 +130,8 @@ export function SeasonStrip({ season, atMs, live, zone, status, calendar }: Seas
         {season.projected && <span class="tag tag--projected">{s.seasonProjected}</span>}
       </h2>
       <p class="muted">{s.seasonPeriod(season.projected, displayDay(p0, s.lang), displayDay(p1, s.lang, { asEnd: true }))}</p>
-      <div class="season__chart" aria-hidden="true">
-        <Labels labels={lunarLabels(p0, p1)} kind="lunar" />
+      <div class="season__chart" aria-hidden="true" ref={chart}>
+        <Labels labels={lunarLabels(p0, p1, fit)} kind="lunar" />
         <div class={`strip${prohibited ? ' strip--banned' : ''}`} style={{ '--days': String(Math.round(span / DAY)) } as Record<string, string>}>
           {prohibited ? (
             <span class="strip__all">{s.seasonBanned}</span>
@@ -116,7 +144,7 @@ export function SeasonStrip({ season, atMs, live, zone, status, calendar }: Seas
           )}
           {!where && <span class="strip__now" style={{ left: pct(atMs) }} />}
         </div>
-        <Labels labels={dateLabels(p0, p1)} kind="date" />
+        <Labels labels={dateLabels(p0, p1, fit)} kind="date" />
       </div>
       {where && <p class="small season__where">{where}</p>}
       {prohibited ? (

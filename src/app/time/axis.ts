@@ -18,6 +18,12 @@ export interface AxisLabel {
   align: 'start' | 'middle' | 'end';
 }
 
+/** The strip's width and the axis' font size as rendered; labels are laid out to clear each other at these. */
+export interface AxisFit {
+  widthPx: number;
+  fontPx: number;
+}
+
 /** Lunar days worth a label on the axis, by their short names. */
 const LUNAR_MARKS = new Set(['除夕', '初一', '初二', '元宵', '十六']);
 
@@ -30,7 +36,9 @@ function labelWidth(text: string, fontPx: number): number {
 
 /**
  * Greedy rows: each label goes on the lowest row where it clears the previous label by a few px.
- * `widthPx` is the strip's narrowest width (a 320 px screen), so labels never collide on phones.
+ * The defaults are the strip on a 320 px screen at 100 % text; the strip passes its rendered
+ * width and font size (AxisFit), so larger text or a narrower strip takes more rows instead of
+ * overlapping.
  */
 export function layoutRows<T extends { x: number; text: string }>(items: T[], widthPx = 280, fontPx = 11): (T & { row: number; align: AxisLabel['align'] })[] {
   const ends: number[] = [];
@@ -46,7 +54,7 @@ export function layoutRows<T extends { x: number; text: string }>(items: T[], wi
 }
 
 /** Lunar labels for the days of the period [start, end): its first and last day and the marked days between. */
-export function lunarLabels(start: number, end: number): AxisLabel[] {
+export function lunarLabels(start: number, end: number, fit?: AxisFit): AxisLabel[] {
   const span = end - start;
   const items: { x: number; text: string }[] = [];
   for (let t = start; t < end; t += DAY) {
@@ -54,17 +62,17 @@ export function lunarLabels(start: number, end: number): AxisLabel[] {
     if (!name) continue;
     if (t === start || t + DAY >= end || LUNAR_MARKS.has(name)) items.push({ x: (t + DAY / 2 - start) / span, text: name });
   }
-  return layoutRows(items);
+  return layoutRows(items, fit?.widthPx, fit?.fontPx);
 }
 
 /** Gregorian dates "2/3", "2/10", … a week apart from the first day, and the last day. */
-export function dateLabels(start: number, end: number): AxisLabel[] {
+export function dateLabels(start: number, end: number, fit?: AxisFit): AxisLabel[] {
   const span = end - start;
   const items: { x: number; text: string }[] = [];
   const days = Math.round(span / DAY);
   for (let d = 0; d < days; d += 7) if (days - 1 - d >= 3) items.push(dayItem(start + d * DAY, start, span));
   items.push(dayItem(end - DAY, start, span));
-  return layoutRows(items);
+  return layoutRows(items, fit?.widthPx, fit?.fontPx);
 }
 
 function dayItem(t: number, start: number, span: number) {
