@@ -31,11 +31,8 @@ import type { AboutProps } from './about/AboutDialog';
 import type { MapFocus } from '../map/focus';
 import { Tools } from './tools/Tools';
 import { featuresFor } from './tools/features';
-import { CardActions } from './verdict/CardActions';
-import { ReportButton } from './report/ReportButton';
-import { useLazy } from './tools/lazy';
-
-const loadReport = () => import('./report/ReportSheet');
+import { LazyNear } from './tools/near';
+import { loadActions, loadMapReport } from './verdict/foot';
 
 function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
   const p = id ? data.engine.zoneProps.find((z) => z.id === id) : null;
@@ -128,10 +125,6 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
     : null;
   const tools = <Tools features={features} verdict={verdict} place={query.place} zoneName={zone?.name ?? null} dispatch={dispatch} engine={engine} activity={query.activity} project={query.project} />;
   const stale = dataState.kind === 'ready' && !!dataState.stale;
-  // Issue 13: the boundary report sheet (a lazy chunk), opened from the card or from under the map.
-  const [reporting, setReporting] = useState(false);
-  const Report = useLazy(loadReport, reporting);
-  const report = () => setReporting(true);
   const cardClock = { atMs: clock.atMs, live };
 
   if (url.embed) {
@@ -161,7 +154,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
       <Header lang={lang} docNo={(notices.find((n) => n.id === verdict?.ruleSet) ?? latest)?.docNo ?? ''} onToggleLang={toggleLang} onAbout={openAbout} />
       <main class="app" id="main">
         <ParamErrors errors={ignored} />
-        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} notices={notices} clock={cardClock} stale={stale} actions={verdict && !waiting && <CardActions verdict={verdict} engine={engine} onReport={report} />} />
+        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} notices={notices} clock={cardClock} stale={stale} actions={verdict && !waiting && <LazyNear load={loadActions} props={{ verdict, engine, place: query.place }} slot="verdict__actions-slot" />} />
         {!waiting && (
           <>
             {tools}
@@ -198,7 +191,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
                 focus={focus}
                 onClearFocus={() => setFocus(null)}
                 chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
-                report={verdict && <ReportButton onOpen={report} />}
+                report={verdict && <LazyNear load={loadMapReport} props={{ verdict, place: query.place }} slot="map-report-slot" />}
               />
             )}
             {season && (
@@ -225,7 +218,6 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
           </p>
         </footer>
       )}
-      {reporting && verdict && Report && Report !== 'failed' && <Report verdict={verdict} place={query.place} onClose={() => setReporting(false)} />}
       {update && <UpdatePrompt onReload={update.apply} />}
       {About && data && <About ruleSets={data.engine.ruleSets} zoneProps={data.engine.zoneProps} onClose={() => setAbout(null)} />}
     </LangContext.Provider>

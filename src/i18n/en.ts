@@ -6,7 +6,6 @@
 import { answerEn } from './answer';
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type InputError, type InputErrorField } from '../core';
 import { en as placeEn } from './place';
-import { sourceEn } from './source';
 import { TOOL_STRINGS } from './tools';
 import type { BaseStrings, Strings } from './zh';
 
@@ -166,7 +165,6 @@ const en: BaseStrings = {
   embedOpenFull: 'Open the full checker',
   ...answerEn,
   ...placeEn,
-  ...sourceEn,
 };
 
 export const EN_STRINGS: Strings = { ...en, ...TOOL_STRINGS.en };

@@ -7,7 +7,6 @@
 import { answerZh } from './answer';
 import { ACTIVITY_VALUES, CRS_VALUES, MAX_ACCURACY_M, type Activity, type Crs, type InputError, type InputErrorField, type Status, type ZoneClass } from '../core';
 import * as place from './place';
-import { sourceZh } from './source';
 import { TOOL_STRINGS, type ToolStrings } from './tools';
 
 export type Lang = 'zh-CN' | 'en';
@@ -177,7 +176,6 @@ const zh = {
   embedOpenFull: '打开完整查询',
   ...answerZh,
   ...place.zh,
-  ...sourceZh,
 } as const;
 
 type Widen<T> = T extends string

@@ -11,6 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createEngine, isVerdict, type EvaluateInput, type Verdict } from '../../src/core/index';
 import { STRINGS } from '../../src/i18n/strings';
+import { CARD_FOOT_WORDS } from '../../src/i18n/card-foot';
 import { gcj02Of } from '../../src/app/report/compose';
 import { parseIcs } from '../core/ics-parse';
 import { axe, browserPerFile, checkedPhones, shot, showSeason, statusOf } from './browser';
@@ -37,7 +38,16 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
   return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
 }
 
-/** The card's follow-up controls arrive in a chunk after the first paint. */
+/**
+ * The card's foot (source line, calendar offer, 报告边界问题, who to call) is a chunk requested
+ * when it comes near the screen, as a user scrolling down the card brings it: scroll to the
+ * card's end and wait for it.
+ */
+async function showFoot(page: Pick<Page, 'locator'>): Promise<void> {
+  await page.locator('#verdict').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.locator('#verdict .verdict__source').waitFor();
+}
+
 const cardButton = (page: Page, name: string | RegExp): Locator => page.locator('#verdict').getByRole('button', { name });
 
 describe('source line', () => {
@@ -50,9 +60,12 @@ describe('source line', () => {
     const at = '2019-02-06T10:00:00+08:00';
     await page.goto(url(lat, lng, at));
     expect(await statusOf(page)).toBe('allowed');
+    // Not with the first answer: the foot's chunk waits until the card's end comes near.
+    expect(await page.locator('#verdict .verdict__source-slot').count()).toBe(1);
+    await showFoot(page);
     const v = verdict({ lat, lng, at, project: true });
     const line = page.locator('#verdict .verdict__source summary');
-    expect(await line.textContent()).toBe(zh.sourceLine(v.source!));
+    expect(await line.textContent()).toBe(CARD_FOOT_WORDS['zh-CN'].sourceLine(v.source!));
     expect(await line.textContent()).toBe(`依据 钦政规〔2019〕1号 · 区域数据 ${head.dataDate} 版 · ${want}`);
     await line.scrollIntoViewIfNeeded();
     await shot(page, shotName);
@@ -75,6 +88,7 @@ describe('source line', () => {
     const { page } = await ctx({ viewport: { width: 320, height: 700 }, colorScheme: 'dark', bypassCSP: true });
     await page.goto(url(21.95, 108.6, '2027-02-06T10:00:00+08:00'));
     expect(await statusOf(page)).toBe('allowed');
+    await showFoot(page);
     const line = page.locator('#verdict .verdict__source summary');
     expect(await line.textContent()).toBe(`依据 钦政规〔2019〕1号（推算） · 区域数据 ${head.dataDate} 版 · 最近边界：人工放置 ±800 米`);
     // Nothing wider than the screen.
@@ -84,6 +98,7 @@ describe('source line', () => {
     expect(await axe(page)).toEqual([]);
     await page.goto(url(21.95, 108.6, '2027-02-06T10:00:00+08:00', '&lang=en'));
     await statusOf(page);
+    await showFoot(page);
     expect(await line.textContent()).toBe(`Under 钦政规〔2019〕1号 (projected) · zone data of ${head.dataDate} · nearest boundary: placed by hand ±800 m`);
   });
 
@@ -99,6 +114,7 @@ describe('source line', () => {
     const posted = await page.evaluate(() => (window as unknown as { got: Verdict[] }).got.at(-1)!);
     expect(posted.source).toEqual(verdict({ lat: 22.005, lng: 108.63, at: '2019-02-06T10:00:00+08:00', project: true }).source);
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await showFoot(frame);
     expect(await frame.locator('#verdict .verdict__source summary').textContent()).toContain('最近边界：OSM 实测 ±30 米');
   });
 });
@@ -114,6 +130,7 @@ describe('season calendar (.ics)', () => {
     const { page } = await ctx();
     await page.goto(url(lat, lng, at));
     await statusOf(page);
+    await showFoot(page);
     const v = verdict({ lat, lng, at, project: true });
     expect(v.period).toMatchObject({ projected, zone: banned ? 'prohibited' : 'restricted' });
     const season = engine.seasonWindows(v.period!.year, { project: true });
@@ -148,6 +165,7 @@ describe('season calendar (.ics)', () => {
     const { page } = await ctx();
     await page.goto(url(22.42, 109.29, '2027-02-06T10:00:00+08:00'));
     expect(await statusOf(page)).toBe('county-rules');
+    await showFoot(page);
     await cardButton(page, '报告边界问题').waitFor();
     expect(await page.locator('#verdict').getByRole('button', { name: /加入日历/ }).count()).toBe(0);
   });
@@ -167,6 +185,7 @@ describe('报告边界问题', () => {
     const at = '2027-02-06T10:00:00+08:00';
     await page.goto(url(21.95, 108.6, at));
     await statusOf(page);
+    await showFoot(page);
     const before = l.requests.length;
     await cardButton(page, '报告边界问题').click();
     const sheet = page.getByRole('dialog', { name: '报告边界问题' });
@@ -252,6 +271,7 @@ describe('who to call', () => {
 
     await page.goto(url(22.42, 109.29, '2027-02-06T10:00:00+08:00'));
     expect(await statusOf(page)).toBe('county-rules');
+    await page.locator('#verdict .contacts').waitFor();
     const card = await page.locator('#verdict').innerText();
     expect(card).toContain('灵山县自行确定禁限放规定；县的联系方式请查询县人民政府公告。');
     // No telephone number but the two national ones (never an invented county number).

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { createEngine, isVerdict, type Verdict } from '../../src/core/index';
-import { STRINGS } from '../../src/i18n/strings';
+import { CARD_FOOT_WORDS } from '../../src/i18n/card-foot';
 import { parseIcs } from '../core/ics-parse';
 
 function check(args: string[]) {
@@ -27,7 +27,7 @@ describe('check: source and --ics', () => {
     expect(v.source).toMatchObject({ notice: { docNo: '钦政规〔2019〕1号', published: '2019-01-17' }, projected: false, zoneData: { version: zonesHead.dataVersion, date: zonesHead.dataDate } });
     expect(v.source!.nearest).toMatchObject({ provenance: 'waypoint', ref: 'main-chengfeng', maxErrorM: 800 });
     const text = check(at).stdout;
-    expect(text).toContain(`来源：${STRINGS['zh-CN'].sourceLine(v.source!)}\n`);
+    expect(text).toContain(`来源：${CARD_FOOT_WORDS['zh-CN'].sourceLine(v.source!)}\n`);
     expect(text).toContain(`来源：依据 钦政规〔2019〕1号 · 区域数据 ${zonesHead.dataDate} 版 · 最近边界：人工放置 ±800 米`);
     expect(text).toContain('  道路数据：qinzhou-osm-main-roads.geojson，© OpenStreetMap contributors，ODbL-1.0');
     expect(text).toContain('  最近边界：乘风大道：人工放置（geo/waypoints.json：main-chengfeng');

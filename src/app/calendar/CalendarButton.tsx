@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { noCalendarReason, type Verdict } from '../../core';
 import { useStrings } from '../../i18n';
+import { CARD_FOOT_WORDS } from '../../i18n/card-foot';
 import type { EngineClient } from '../engine/client';
 import './calendar.css';
 
@@ -8,7 +9,8 @@ import './calendar.css';
  * "Add to my calendar" (issue 13), on the card and in the season strip: the season the answer is
  * about (verdict.period) as an .ics file — each allowed window, or for a prohibited place the
  * banned period. Not offered where the county decides, outside Qinzhou, or with no season ahead.
- * The button is in the first load; what it does is a lazy chunk (offer.ts), requested on the tap.
+ * The button comes with the card's foot (verdict/CardFoot) and the season strip, both lazy; what
+ * it does is a chunk of its own (offer.ts), requested on the tap.
  */
 export function CalendarButton({ verdict, engine }: { verdict: Verdict; engine: EngineClient | null }) {
   const s = useStrings();
@@ -25,7 +27,7 @@ export function CalendarButton({ verdict, engine }: { verdict: Verdict; engine: 
   return (
     <div class="calendar-offer">
       <button type="button" class="btn btn--small" onClick={offer} disabled={busy}>
-        {s.calendarOffer(verdict.period!.zone === 'prohibited')}
+        {CARD_FOOT_WORDS[s.lang].calendarOffer(verdict.period!.zone === 'prohibited')}
       </button>
       <p class="small calendar-offer__msg" role="status">
         {msg}

@@ -33,7 +33,7 @@ interface Props extends Omit<MapViewProps, 'label' | 'locateLabel' | 'controls' 
   /** The current answer repeated over the map, so a tap shows its result where the finger is. */
   chip: { status: Status; word: string; zone: string } | null;
   onClearFocus: () => void;
-  /** 报告边界问题 for the chosen place, under the map (report/ReportButton). */
+  /** 报告边界问题 for the chosen place, under the map (verdict/CardFoot, lazy). */
   report?: ComponentChildren;
 }
 
@@ -150,7 +150,7 @@ export function MapSlot(props: Props) {
           </button>
         </p>
       )}
-      {props.report && <p>{props.report}</p>}
+      {props.report}
       <ul class="legend" aria-label={s.mapHeading}>
         {LEGEND.map((key) => (
           <li key={key}>

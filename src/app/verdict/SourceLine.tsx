@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Verdict } from '../../core';
 import { useStrings } from '../../i18n';
+import { CARD_FOOT_WORDS } from '../../i18n/card-foot';
 import { useLazy } from '../tools/lazy';
 import './source.css';
 
@@ -19,7 +20,7 @@ export function SourceLine({ verdict }: { verdict: Verdict }) {
   if (!verdict.source) return null;
   return (
     <details class="verdict__source" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{s.sourceLine(verdict.source)}</summary>
+      <summary>{CARD_FOOT_WORDS[s.lang].sourceLine(verdict.source)}</summary>
       {Details && Details !== 'failed' ? <Details verdict={verdict} /> : <p class="small">{Details ? s.toolFailed : s.toolLoading}</p>}
     </details>
   );

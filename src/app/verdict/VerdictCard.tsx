@@ -7,8 +7,9 @@ import type { Placeholder } from './placeholder';
 import { StatusIcon } from './StatusIcon';
 import { Gloss, Penalties, Quote } from './Quote';
 import { StillApplies } from './StillApplies';
-import { SourceLine } from './SourceLine';
-import { Contacts } from '../contacts/Contacts';
+import { LazyNear } from '../tools/near';
+import { loadSourceLine } from './foot';
+import { LazyContacts } from '../contacts/LazyContacts';
 import { basisOf, instantWithLunar, latestNotice, whenLine } from './when';
 import './verdict.css';
 
@@ -127,7 +128,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
       <p class="verdict__explain">
         {verdict.projected && (verdict.status === 'allowed' || verdict.status === 'banned') ? s.projectedExplain[verdict.status] : s.statusExplain[verdict.status]}
       </p>
-      {verdict.status === 'county-rules' && <Contacts county={verdict.zoneName} />}
+      {verdict.status === 'county-rules' && <LazyContacts county={verdict.zoneName} />}
       {verdict.status === 'no-notice' && verdict.activity === 'fire' && <StillApplies verdict={verdict} latest={latestNotice(notices)} />}
       {verdict.activity === 'sell' && verdict.status === 'allowed' && <p class="verdict__explain">{s.sellNote}</p>}
       {verdict.nearBoundary && verdict.boundaryDistanceM != null && (
@@ -171,7 +172,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
           </ul>
         </details>
       )}
-      <SourceLine verdict={verdict} />
+      <LazyNear load={loadSourceLine} props={{ verdict }} slot="verdict__source-slot" />
     </section>
   );
 }
