@@ -60,8 +60,6 @@ describe('source line', () => {
     const at = '2019-02-06T10:00:00+08:00';
     await page.goto(url(lat, lng, at));
     expect(await statusOf(page)).toBe('allowed');
-    // Not with the first answer: the foot's chunk waits until the card's end comes near.
-    expect(await page.locator('#verdict .verdict__source-slot').count()).toBe(1);
     await showFoot(page);
     const v = verdict({ lat, lng, at, project: true });
     const line = page.locator('#verdict .verdict__source summary');
@@ -100,6 +98,31 @@ describe('source line', () => {
     await statusOf(page);
     await showFoot(page);
     expect(await line.textContent()).toBe(`Under 钦政规〔2019〕1号 (projected) · zone data of ${head.dataDate} · nearest boundary: placed by hand ±800 m`);
+  });
+
+  it('below the first screen it is not in the first load: its chunk comes when the card’s end is scrolled to', async () => {
+    const { page, requests } = await ctx({ viewport: { width: 390, height: 500 } });
+    await page.goto(url(21.95, 108.6, '2019-02-06T10:00:00+08:00'));
+    await statusOf(page);
+    await page.waitForLoadState('networkidle');
+    const foot = () => requests.filter((r) => /\/assets\/CardFoot-[^/]+\.js$/.test(new URL(r.url).pathname)).length;
+    expect(foot()).toBe(0);
+    expect(await page.locator('#verdict .verdict__source-slot, #verdict .verdict__actions-slot').count()).toBe(2);
+    await showFoot(page);
+    expect(foot()).toBe(1);
+    expect(await page.locator('#verdict .verdict__source-slot, #verdict .verdict__actions-slot').count()).toBe(0);
+  });
+
+  it('at 200 % text, 320 px: the foot wraps, nothing wider than the screen', async () => {
+    const { page } = await ctx({ viewport: { width: 320, height: 700 } });
+    await page.goto(url(21.95, 108.6, '2027-02-06T10:00:00+08:00'));
+    await statusOf(page);
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    await showFoot(page);
+    await cardButton(page, '报告边界问题').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.locator('#verdict .verdict__actions').scrollIntoViewIfNeeded();
+    await shot(page, 'card-foot-320-200pct');
   });
 
   it('in the embed: on its card and in its verdict message', async () => {
