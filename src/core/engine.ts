@@ -19,6 +19,7 @@ import { seasonFacts } from './calendar';
 import { decide, type DecisionContext } from './decide';
 import { answerClassKey, ruleAreaOf } from './rule-area';
 import { noticeTimeline } from './timeline';
+import { sourceReader } from './source';
 import { BUNDLED_RULE_SET_DATA } from './rulesets/index';
 
 /**
@@ -81,6 +82,7 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[]): Engine 
   const boundary = new BoundaryIndex(model.lines);
   const props = new Map<string, Partial<ZoneProperties>>();
   for (const z of model.zones) props.set(z.id, z.properties as Partial<ZoneProperties>);
+  const sourceOf = sourceReader(model.lines, (id) => props.get(id)?.kind, model.meta);
   /** Relevance masks by answerClassKey: the data's own, then any computed here. */
   const masks = new Map(model.masks ?? []);
   for (const [key, mask] of masks) {
@@ -154,6 +156,7 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[]): Engine 
         summary: d.summary,
         period: d.period ? { ...toInterval(d.period.season.period), ...seasonLabel(d.period.season), zone: d.period.zone } : null,
         until: untilIso(timeline.nextChange(n.atMs, n.project)),
+        source: sourceOf(sets.find((r) => r.id === d.ruleSet) ?? areaRs, d.projected, nearest?.stretch ?? null),
       };
     } catch (e) {
       // A verdict must never be an exception. Reaching here is a bug (the property tests hunt for

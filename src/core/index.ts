@@ -22,3 +22,7 @@ export type { CsvRecord } from './csv';
 export { CSV_HEADER, ROW_PARAMS, headerOf, readCheckTable, rowParams, isRowVerdict, verdictCells, errorCells, checkCells, readRecord, checkRecord, cellValues, csvLine } from './check-csv';
 export type { CsvColumn, CsvCells, RowError } from './check-csv';
 export { penaltyReasons } from './reasons';
+export { seasonCalendar } from './season-calendar';
+export type { CalendarWords, SeasonCalendar } from './season-calendar';
+export { noCalendarReason } from './no-calendar';
+export type { NoCalendar } from './no-calendar';

@@ -141,9 +141,10 @@ export function modelFromFile(file: ZoneFile): Required<ZoneModel> {
     lines.push({
       parts: parts.map((runs) => lineOf(runs, file.rings, file.head.extras)),
       stretch: { zone: String(p.zone ?? ''), road: String(p.road ?? ''), source: String(p.source ?? ''), maxErrorM: errorBoundOf(p) },
+      ref: String(p.ref ?? ''),
     });
   }
-  return { zones, lines: lines.length ? lines : outlineLines(zones), cells: file.cells, masks: file.masks };
+  return { zones, lines: lines.length ? lines : outlineLines(zones), cells: file.cells, masks: file.masks, meta: file.head.zones ?? {} };
 }
 
 function positions(flat: Float64Array): Position[] {
