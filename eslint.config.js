@@ -39,8 +39,8 @@ const POLICIES = [
   { from: el('places'), allow: { to: CORE_API } },
   // The map gets what it needs as props; it may use the core's constants, never the app.
   { from: el('map'), allow: { to: CORE_API } },
-  // The CLI reads the app's words (strings.ts), not its Preact context (i18n/index.ts).
-  { from: el('cli'), allow: { to: [CORE_API, { element: { type: 'i18n', fileInternalPath: 'strings.ts' } }] } },
+  // The CLI reads the app's words (strings.ts, and the source line, its details and the calendar words of issue 13), not its Preact context (i18n/index.ts).
+  { from: el('cli'), allow: { to: [CORE_API, { element: { type: 'i18n', fileInternalPath: ['strings.ts', 'source-details.ts', 'calendar.ts', 'card-foot.ts'] } }] } },
   { from: el('app'), allow: { to: [CORE_API, el('i18n', 'places', 'map', 'pwa')] } },
   // src/main.tsx starts the app.
   { from: { file: { categories: 'entry' } }, allow: { to: el('app') } },

@@ -18,6 +18,7 @@ import { drawZonesSvg } from './draw-svg';
 import { REPO_DIR, SOURCES_DIR } from './paths';
 import { renderReport } from './report';
 import { loadRings, loadWaypoints, type Waypoints } from './ring-spec';
+import { buildTime, committedStamp, releaseStamp, type ReleaseStamp } from './release';
 import { parseRoads, type RoadWay } from './roads';
 import { seaZone } from './sea-zone';
 import { lengthBySourceM, traceRing, type TracedRing } from './trace';
@@ -38,9 +39,17 @@ export interface BuildOutput {
   /** Each output's content: text, except the compact zone data. */
   files: { [K in keyof typeof OUTPUT_FILES]: K extends 'compact' ? Uint8Array : string };
   rings: TracedRing[];
+  stamp: ReleaseStamp;
 }
 
-export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWaypoints()): BuildOutput {
+export interface BuildOptions {
+  /** The stamp of the data this build replaces (default: the committed public/data/zones.geojson's). */
+  previous?: ReleaseStamp | null;
+  /** "Today" for a new data version (default: SOURCE_DATE_EPOCH, else the clock); release.ts. */
+  nowMs?: number;
+}
+
+export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWaypoints(), opts: BuildOptions = {}): BuildOutput {
   const raw = readFileSync(roadsPath);
   const ways: RoadWay[] = parseRoads(JSON.parse(raw.toString('utf8')), roadsPath);
   const rings = loadRings().map((spec) => traceRing(spec, ways, waypoints.gaps));
@@ -63,13 +72,21 @@ export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWayp
   ];
   // Open water's boundary is a boundary too: a position near it may be on either side (500 m bound).
   const seaEdges = outlineEdges(sea, `开阔水面界线（海岸线外 ${sea.properties.allowanceM} 米）`, sea.properties.id);
-  const header = { name: 'qinzhou-2019-zones', notice: '钦政规〔2019〕1号', license: 'ODbL-1.0', attribution: ATTRIBUTION };
   const inRepo = resolve(roadsPath).startsWith(REPO_DIR + '/');
   const roadsLabel = inRepo ? relative(REPO_DIR, resolve(roadsPath)) : basename(roadsPath);
-  const zonesJson = featureCollectionJson([...zones, sea], header);
-  const edgesJson = featureCollectionJson([...edges, ...seaEdges], { ...header, name: 'qinzhou-2019-zone-edges' });
+  const roadsSha256 = createHash('sha256').update(raw).digest('hex');
+  // The road extract each answer's source names (src/core/source.ts), with its licence.
+  const roads = { extract: basename(roadsPath), ways: ways.length, sha256: roadsSha256.slice(0, 16), license: 'ODbL-1.0', attribution: '© OpenStreetMap contributors' };
+  const header = { name: 'qinzhou-2019-zones', notice: '钦政规〔2019〕1号', license: 'ODbL-1.0', attribution: ATTRIBUTION, roads };
+  const files = (stamp: ReleaseStamp | null) => [
+    featureCollectionJson([...zones, sea], { ...header, ...stamp }),
+    featureCollectionJson([...edges, ...seaEdges], { ...header, name: 'qinzhou-2019-zone-edges', ...stamp }),
+  ];
+  const stamp = releaseStamp(files(null), opts.previous === undefined ? committedStamp() : opts.previous, opts.nowMs ?? buildTime());
+  const [zonesJson, edgesJson] = files(stamp) as [string, string];
   return {
     rings,
+    stamp,
     files: {
       zones: zonesJson,
       edges: edgesJson,
@@ -77,7 +94,8 @@ export function build(roadsPath = DEFAULT_ROADS, waypoints: Waypoints = loadWayp
       report: renderReport({
         roadsLabel,
         roadsWayCount: ways.length,
-        roadsSha256: createHash('sha256').update(raw).digest('hex'),
+        roadsSha256,
+        stamp,
         rings,
         zones,
         sea,
@@ -128,7 +146,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       const total = traced + lengthBySourceM(t, 'waypoint');
       console.log(`${t.spec.id}: ${(traced / 1000).toFixed(2)} of ${(total / 1000).toFixed(2)} km traced; waypoint gaps used: ${t.usedGaps.join(', ') || 'none'}`);
     }
-    console.log(`wrote ${written.join(', ')}`);
+    console.log(`zone data ${out.stamp.dataVersion} of ${out.stamp.dataDate}; wrote ${written.join(', ')}`);
   } catch (e) {
     console.error(`geo:build: ${(e as Error).message}`);
     process.exit(1);

@@ -32,6 +32,8 @@ import type { AboutProps } from './about/AboutDialog';
 import type { MapFocus } from '../map/focus';
 import { Tools } from './tools/Tools';
 import { featuresFor } from './tools/features';
+import { LazyNear } from './tools/near';
+import { loadActions, loadMapReport } from './verdict/foot';
 
 function zoneInfo(data: AppData, id: string | null): ZoneInfo | null {
   const p = id ? data.engine.zoneProps.find((z) => z.id === id) : null;
@@ -154,7 +156,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
       <Header lang={lang} docNo={(notices.find((n) => n.id === verdict?.ruleSet) ?? latest)?.docNo ?? ''} onToggleLang={toggleLang} onAbout={openAbout} />
       <main class="app" id="main">
         <ParamErrors errors={ignored} />
-        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} notices={notices} clock={cardClock} stale={stale} />
+        <VerdictCard verdict={verdict} zone={zone} accuracyM={accuracy} placeholder={placeholder} notices={notices} clock={cardClock} stale={stale} actions={verdict && !waiting && <LazyNear load={loadActions} props={{ verdict, engine, place: query.place }} slot="verdict__actions-slot" />} />
         {verdict && engine?.boundaryUnavailable && <BoundaryNote />}
         {!waiting && (
           <>
@@ -192,6 +194,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
                 focus={focus}
                 onClearFocus={() => setFocus(null)}
                 chip={verdict ? { status: verdict.status, word: s.status[verdict.activity][verdict.status], zone: s.zoneLabel[verdict.zone ?? 'none'] } : null}
+                report={verdict && <LazyNear load={loadMapReport} props={{ verdict, place: query.place }} slot="map-report-slot" />}
               />
             )}
             {season && (
@@ -201,6 +204,7 @@ export function App({ load }: { load: (fresh?: string) => Promise<AppData> }) {
                 live={live}
                 zone={verdict?.period && verdict.period.year === season.year ? verdict.period.zone : (verdict?.zone ?? null)}
                 status={verdict?.status ?? null}
+                calendar={verdict && { verdict, engine }}
               />
             )}
             <ShareButton url={link} />

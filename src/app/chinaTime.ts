@@ -1,6 +1,7 @@
 /**
- * China time as the app shows and reads it: date-fns formats and counts, @date-fns/tz's TZDate
- * gives the civil date and time in China, whatever the device's own zone.
+ * China time as the app shows and reads it: date-fns formats and counts, @date-fns/tz's TZDateMini
+ * gives the civil date and time in China, whatever the device's own zone (the mini form: the app
+ * reads its getters only, and TZDate's string methods would cost the first load 0.5 KB gzip).
  *
  * The zone is the fixed offset "+08:00", not the tz database's "Asia/Shanghai", on purpose: the
  * engine judges every instant in China Standard Time (UTC+8, src/core/china-time.ts), and the
@@ -8,7 +9,7 @@
  * the daylight-saving summers of 1986–1991 (+09:00). With "+08:00" the page never shows a time
  * other than the one the verdict was computed for. Parsing is the engine's (parseIsoInstant).
  */
-import { TZDate, tz } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz';
 import { formatDuration, intervalToDuration, lightFormat, type Duration, type Month } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { zhCN } from 'date-fns/locale/zh-CN';
@@ -20,9 +21,12 @@ const CHINA_ZONE = '+08:00';
 const LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
 
 /** The instant as a date in China time (its getters give China's year, month, day, hour…). */
-export function inChina(ms: number): TZDate {
-  return new TZDate(ms, CHINA_ZONE);
+export function inChina(ms: number): Date {
+  return new TZDateMini(ms, CHINA_ZONE);
 }
+
+/** date-fns' `in` context for China time (as @date-fns/tz's tz(), with the mini date). */
+const inChinaZone = (value: Date | number | string) => TZDateMini.tz(CHINA_ZONE, +new Date(value));
 
 /**
  * Value for <input type="datetime-local"> showing `ms` in China time: "2019-02-04T12:00", or
@@ -65,7 +69,7 @@ export function parseIso(iso: string): number {
  * time; seconds are dropped once it is a day or more away.
  */
 export function countdown(fromMs: number, toMs: number, lang: Lang): string {
-  const d = intervalToDuration({ start: fromMs, end: Math.max(fromMs, toMs) }, { in: tz(CHINA_ZONE) });
+  const d = intervalToDuration({ start: fromMs, end: Math.max(fromMs, toMs) }, { in: inChinaZone });
   // Months away: months and days say enough; days away: down to minutes; within a day: seconds.
   const format: (keyof Duration)[] = d.years || d.months ? ['years', 'months', 'days'] : d.days ? ['days', 'hours', 'minutes'] : ['hours', 'minutes', 'seconds'];
   return formatDuration(d, { format, locale: LOCALES[lang] }) || formatDuration({ seconds: 0 }, { format: ['seconds'], zero: true, locale: LOCALES[lang] });

@@ -18,13 +18,15 @@ export const SHARED_PARAMS = PARAM_NAMES.filter((p) => !(ROW_PARAMS as readonly 
 type ValueFlag = Exclude<(typeof PARAM_NAMES)[number], 'project'> | (typeof FILE_FLAGS)[number];
 const VALUE_FLAGS: readonly ValueFlag[] = [...PARAM_NAMES.filter((p) => p !== 'project'), ...FILE_FLAGS];
 /** `project` is a switch that may also be given a yes/no value (--project=no). */
-const SWITCHES = ['json', 'help', 'project'] as const;
+const SWITCHES = ['json', 'help', 'project', 'ics'] as const;
 
 export interface Flags {
   /** Values by flag name; a bare --project reads as "true". */
   values: Partial<Record<ValueFlag | 'project', string>>;
   json: boolean;
   help: boolean;
+  /** --ics: print the place's season as an iCalendar file instead of the verdict (absent when not given). */
+  ics?: boolean;
 }
 
 const isOneOf = <T extends string>(list: readonly T[], name: string): name is T => (list as readonly string[]).includes(name);

@@ -1,9 +1,11 @@
 /**
  * `npm run -s check -- --lat … --lng … [--at …] [--crs …] [--activity …] [--accuracy …] [--project] [--json]`
  * `npm run -s check -- --csv rows.csv [--json]`      (`--csv -` reads stdin; --json writes NDJSON)
+ * `npm run -s check -- --ics --lat … --lng … [--at …] [--project] > season.ics`
  *
  * Exit codes: 0 answered (a verdict, or a CSV with per-row errors), 1 data files missing or
- * unreadable, 2 bad flags (one line on stderr naming the flag, nothing on stdout), 70 an
+ * unreadable, 2 bad flags (one line on stderr naming the flag, nothing on stdout), 3 no calendar
+ * for that place (--ics: the county sets its rules, outside Qinzhou, or no season ahead), 70 an
  * internal error of the engine (a bug: one line on stderr, nothing on stdout).
  *
  * main() takes the arguments and an output sink and resolves to the exit code, so tests call it
@@ -15,13 +17,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   bundledRuleSets, createEngine, isInputError, isInternalError, isZoneFile, parseEvaluateParams, readDataFile, ruleSetConflict, validateRuleSet,
-  ACTIVITY_VALUES, CRS_VALUES, MAX_DATA_FILE_BYTES, ROW_PARAMS, type DataFileKind, type Engine, type EngineData, type InputError, type RuleSet, type StringParams,
+  noCalendarReason, seasonCalendar, ACTIVITY_VALUES, CRS_VALUES, MAX_DATA_FILE_BYTES, ROW_PARAMS, type DataFileKind, type Engine, type EngineData, type InputError, type RuleSet, type StringParams,
   FAST_CHINA_TIME, QueryCellIndex, useFastChinaTime, useQueryCells,
 } from '../core';
 import { FlagError, parseFlags, SHARED_PARAMS, type Flags } from './args';
 import { sinkStream, streamBatch } from './batch-stream';
 import type { WorkerInit } from './batch-worker';
 import { humanText, oneLine } from './text';
+import { CALENDAR_WORDS } from '../i18n/calendar';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The compact zone data (docs/data-format.md), read unless --zones or --edges names GeoJSON. */
@@ -30,6 +33,8 @@ const ZONES = 'public/data/zones.geojson';
 const EDGES = 'public/data/zone-edges.geojson';
 /** sysexits' EX_SOFTWARE: the engine reported a bug of its own. */
 const EXIT_INTERNAL = 70;
+/** --ics for a place that has no season calendar. */
+const EXIT_NO_CALENDAR = 3;
 
 const USAGE = `用法 / usage:
   npm run -s check -- --lat <纬度> --lng <经度> [--at <ISO-8601，默认现在>] [--crs ${CRS_VALUES.join('|')}]
@@ -39,6 +44,12 @@ const USAGE = `用法 / usage:
   (默认读取 ${COMPACT}；--zones / --edges 改用 GeoJSON 区域数据，默认 ${ZONES} 与 ${EDGES}；
    --zones 也可指向 geo:build 生成的 zones.bin；
    --ruleset <通告 JSON> 在内置通告之外再载入一份通告数据)
+  npm run -s check -- --ics --lat <纬度> --lng <经度> [--at …] [--crs …] [--project] > season.ics
+  --ics      输出该地点“当前或下一个”管控期间的 iCalendar 日历（RFC 5545，UTC 时间）：限放区为每个
+             允许燃放时段一个事件，禁放区为整个禁放期间；每个事件写明地点、依据条款，推算时注明“推算”。
+             该县自行规定、不在钦州市或没有下一个期间时不输出日历，退出码 3。
+             The place's current or next season as an .ics calendar: each allowed window, or the
+             whole banned period in a prohibited zone. Exit code 3 when the place has none.
   --project  对没有已载入通告的年份，按最近一份通告的规律推算（结果标明 projected: true，
              next.projected 同理）。默认关闭：命令行与批量核查给出的是法定状态，推算不是规定；
              网页与嵌入默认推算，并在结论上标明。
@@ -191,15 +202,21 @@ async function runCsv(values: Flags['values'], file: string, shared: StringParam
   if (counts.bad) io.err(`check: ${counts.bad} of ${counts.rows} rows had errors (see the error column)\n`);
 }
 
-function runOne(values: Flags['values'], shared: StringParams, json: boolean, io: Io): void {
+function runOne(values: Flags['values'], shared: StringParams, json: boolean, ics: boolean, io: Io): void {
   if (values.threads !== undefined) throw new Exit(2, '--threads: only with --csv');
+  if (ics && json) throw new Exit(2, '--ics: not allowed together with --json (it prints a calendar)');
   const parsed = parseEvaluateParams({ ...shared, lat: values.lat, lng: values.lng, at: values.at });
   if (isInputError(parsed)) throw flagError(parsed);
   const { engine } = loadEngine(values, io);
   const result = engine.evaluate(parsed);
   if (isInputError(result)) throw flagError(result);
   if (isInternalError(result)) throw new Exit(EXIT_INTERNAL, `check: ${result.message}`);
-  io.out(json ? JSON.stringify(result, null, 2) + '\n' : humanText(result, { boundaryUnavailable: !!engine.boundaryUnavailable }) + '\n');
+  if (!ics) return io.out(json ? JSON.stringify(result, null, 2) + '\n' : humanText(result, { boundaryUnavailable: !!engine.boundaryUnavailable }) + '\n');
+  const none = noCalendarReason(result);
+  const p = result.period;
+  const cal = p && seasonCalendar(result, engine.seasonWindows(p.year, { project: p.projected }), engine.ruleSets, CALENDAR_WORDS['zh-CN'], Date.now());
+  if (none || !cal) throw new Exit(EXIT_NO_CALENDAR, `check: no calendar for this place (${none ?? 'no-period'}${none === 'no-period' ? '; try --project' : ''})`);
+  io.out(cal.text);
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -208,15 +225,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   useFastChinaTime(FAST_CHINA_TIME);
   useQueryCells(QueryCellIndex);
   try {
-    const { values, json, help } = parseFlags(argv);
+    const { values, json, help, ics } = parseFlags(argv);
     if (help) {
       io.out(USAGE + '\n');
       return 0;
     }
     const shared: StringParams = {};
     for (const k of SHARED_PARAMS) if (values[k] !== undefined) shared[k] = values[k];
+    if (values.csv !== undefined && ics) throw new Exit(2, '--ics: not allowed together with --csv (one place at a time)');
     if (values.csv !== undefined) await runCsv(values, values.csv, shared, json, io);
-    else runOne(values, shared, json, io);
+    else runOne(values, shared, json, !!ics, io);
     return 0;
   } catch (e) {
     if (e instanceof FlagError) {

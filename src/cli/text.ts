@@ -5,6 +5,8 @@
 import { formatChinaHuman, type Verdict } from '../core';
 import { STRINGS } from '../i18n/strings';
 import { escapeUnsafe } from './safe-text';
+import { SOURCE_DETAIL_WORDS } from '../i18n/source-details';
+import { CARD_FOOT_WORDS } from '../i18n/card-foot';
 
 const zh = STRINGS['zh-CN'];
 
@@ -53,6 +55,12 @@ export function humanText(v: Verdict, opts: { boundaryUnavailable?: boolean } = 
       lines.push(`  · ${r.cite}：「${r.text}」`);
       if (r.summary) lines.push(`    → ${r.summary}`);
     }
+  }
+  // Where the answer comes from: the card's source line, then its details (issue 13).
+  if (v.source) {
+    lines.push(`来源：${CARD_FOOT_WORDS['zh-CN'].sourceLine(v.source)}`);
+    const distanceM = v.boundaryDistanceM === null ? null : Math.round(v.boundaryDistanceM);
+    for (const [term, value] of SOURCE_DETAIL_WORDS['zh-CN'].rows({ source: v.source, distanceM })) lines.push(`  ${term}：${value}`);
   }
   return lines.join('\n');
 }

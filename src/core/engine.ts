@@ -23,6 +23,7 @@ import { decide, type DecisionContext } from './decide';
 import { answerClassKey, ruleAreaOf } from './rule-area';
 import { seaIdsOf } from './sea';
 import { noticeTimeline } from './timeline';
+import { sourceReader } from './source';
 import { BUNDLED_RULE_SET_DATA } from './rulesets/index';
 
 /**
@@ -112,6 +113,7 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[], geoJson:
   const sea = seaIdsOf(model.zones);
   const props = new Map<string, Partial<ZoneProperties>>();
   for (const z of model.zones) props.set(z.id, z.properties as Partial<ZoneProperties>);
+  const sourceOf = sourceReader(model.lines, (id) => props.get(id)?.kind, model.meta);
   /** Relevance masks by answerClassKey: the data's own, then any computed here. */
   const masks = new Map(model.masks ?? []);
   let boundaryProblem = model.boundaryProblem ?? null;
@@ -196,6 +198,7 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[], geoJson:
         summary: d.summary,
         period: d.period ? { ...toInterval(d.period.season.period), ...seasonLabel(d.period.season), zone: d.period.zone } : null,
         until: untilIso(timeline.nextChange(n.atMs, n.project)),
+        source: sourceOf(sets.find((r) => r.id === d.ruleSet) ?? areaRs, d.projected, nearest?.stretch ?? null),
       };
     } catch (e) {
       // A verdict must never be an exception. Reaching here is a bug (the property tests hunt for

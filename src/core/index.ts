@@ -28,3 +28,7 @@ export { penaltyReasons } from './reasons';
 export { readDataFile, schemaProblem, ZonesFileSchema, EdgesFileSchema, RuleSetFileSchema, MAX_DATA_FILE_BYTES } from './file-schemas';
 export type { DataFileKind } from './file-schemas';
 export { ruleSetConflict } from './ruleset-conflicts';
+export { seasonCalendar } from './season-calendar';
+export type { CalendarWords, SeasonCalendar } from './season-calendar';
+export { noCalendarReason } from './no-calendar';
+export type { NoCalendar } from './no-calendar';

@@ -149,6 +149,30 @@ export interface Verdict {
    * period edge, a publication, a sales ban taking effect), ISO-8601 +08:00; null if none is known.
    */
   until?: string | null;
+  /** Where this answer comes from: notice, projection, zone and road data, the nearest stretch's provenance (added by src/core; source.ts). */
+  source?: VerdictSource;
+}
+
+/**
+ * How a boundary stretch was drawn: `osm` traced from OpenStreetMap roads; `waypoint` a
+ * hand-placed stand-in for a road missing from the road data; `area` the hand-drawn outline of an
+ * area the notice names without roads (both in geo/waypoints.json, with evidence and bound);
+ * `county` a county outline; `zone` a zone's own outline (zone data given without edges).
+ */
+export type Provenance = 'osm' | 'waypoint' | 'area' | 'county' | 'zone';
+
+/** The facts behind an answer, the same for the app's card, the embed's message and the CLI. */
+export interface VerdictSource {
+  /** The notice that answers, or whose pattern a projection applies, or whose areas classified the place. */
+  notice: { id: string; docNo: string; title: string; published: string };
+  /** True when the answer is a projection of that notice onto a year it does not cover. */
+  projected: boolean;
+  /** The zone data's release stamp (geo/release.ts) and licence; null for data without one. */
+  zoneData: { version: string; date: string; license: string | null } | null;
+  /** The road extract the boundaries were traced from, and its licence; null if the data does not say. */
+  roads: { extract: string; license: string; attribution: string } | null;
+  /** The stretch in `nearestBoundary`, with how it was drawn and its OSM ways or waypoint id. */
+  nearest: { zone: string; road: string; provenance: Provenance; ref: string; maxErrorM: number } | null;
 }
 
 /** A stretch of a zone boundary as a verdict reports it: which zone, which road, how it was drawn. */

@@ -78,10 +78,12 @@ describe('embedding', () => {
     expect(await frame.innerText('.verdict__at')).toBe('查询时间：2027年2月5日（除夕）20:00（北京时间）');
     expect(await frame.innerText('.verdict__when')).toContain('允许燃放至 2027年2月6日（正月初一）24:00');
     expect(await frame.getAttribute('#verdict', 'data-status')).toBe('allowed');
-    // The last height posted is the page's height, and the parent's frame (resized to it) shows it all.
-    const heights = all.filter((m) => m.data.type === 'height').map((m) => m.data.height as number);
+    // The last height posted is the page's height, and the parent's frame (resized to it) shows it all
+    // (once the card's foot, a chunk that comes a moment after the verdict, is in: its height is posted too).
+    await frame.locator('#verdict .verdict__source').waitFor();
     const bodyHeight = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    expect(heights.at(-1)).toBe(bodyHeight);
+    await expect.poll(async () => (await messages(page, 'height')).filter((m) => m.data.type === 'height').at(-1)?.data.height).toBe(bodyHeight);
+    all = await messages(page, 'verdict');
     expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     await page.locator('#f').screenshot({ path: 'test-results/embed-320-eve.png' });
 

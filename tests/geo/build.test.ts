@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, DEFAULT_ROADS, OUTPUT_FILES, readArgs } from '../../geo/build';
 import { REPO_DIR } from '../../geo/paths';
+import { buildTime, committedStamp, releaseStamp } from '../../geo/release';
 import { loadWaypoints } from '../../geo/ring-spec';
+import { readHead } from '../../src/core/zone-data/decode';
 import { geojsonTextProblems, polygonProblems } from '../../geo/validity';
 
 const tmp = mkdtempSync(join(tmpdir(), 'geo-build-test-'));
@@ -45,6 +47,23 @@ describe('geo:build', () => {
       expect(text).not.toMatch(/\/work\/|\/tmp\/|\/home\//);
       expect(text).not.toMatch(/20\d\d-\d\d-\d\dT\d\d:/);
     }
+  });
+
+  it('stamps the data: a version from its content, the date of the build that first made it, kept while the version holds', () => {
+    const committed = committedStamp();
+    expect(committed, 'public/data/zones.geojson carries dataVersion and dataDate').not.toBeNull();
+    // With no earlier stamp, a build dates the data by its own day in China (00:30 on 5 May there).
+    const fresh = build(DEFAULT_ROADS, loadWaypoints(), { previous: null, nowMs: Date.parse('2031-05-04T16:30:00Z') });
+    expect(fresh.stamp).toEqual({ dataVersion: committed!.dataVersion, dataDate: '2031-05-05' });
+    for (const text of [fresh.files.zones, fresh.files.edges]) expect(JSON.parse(text)).toMatchObject(fresh.stamp);
+    expect(readHead(fresh.files.compact).zones).toMatchObject({ ...fresh.stamp, roads: { extract: 'qinzhou-osm-main-roads.geojson', license: 'ODbL-1.0' } });
+    // The same content keeps the earlier date whatever the day; other content is another version, dated today.
+    expect(releaseStamp(['a', 'b'], { dataVersion: releaseStamp(['a', 'b'], null, 0).dataVersion, dataDate: '2026-12-01' }, Date.parse('2031-01-01T00:00:00Z'))).toMatchObject({ dataDate: '2026-12-01' });
+    const changed = releaseStamp(['a', 'c'], { dataVersion: releaseStamp(['a', 'b'], null, 0).dataVersion, dataDate: '2026-12-01' }, Date.parse('2031-01-01T00:00:00Z'));
+    expect(changed.dataDate).toBe('2031-01-01');
+    expect(changed.dataVersion).toMatch(/^[0-9a-f]{12}$/);
+    expect(buildTime({ SOURCE_DATE_EPOCH: '1900000000' })).toBe(1_900_000_000_000);
+    expect(() => buildTime({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/SOURCE_DATE_EPOCH/);
   });
 
   it('traces the roads a fuller Overpass extract adds and leaves their waypoint gaps unused', () => {

@@ -5,6 +5,7 @@ import { LEGAL_STRINGS } from '../../i18n/legal';
 import { displayChina } from '../chinaTime';
 import { formatCoord } from '../format';
 import { Sheet } from '../tools/Sheet';
+import { Contacts } from '../contacts/Contacts';
 import './legal.css';
 
 export interface LegalCardProps {
@@ -112,6 +113,10 @@ export default function LegalCard({ verdict, zoneName, ruleSets, onClose }: Lega
               ))}
             </section>
           )}
+          <section>
+            <h3>{l.contacts}</h3>
+            <Contacts county={verdict.status === 'county-rules' ? zoneName : null} />
+          </section>
           <p class="legal__disclaimer">{l.disclaimer}</p>
         </div>
       </Sheet>

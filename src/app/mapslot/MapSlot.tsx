@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useStrings, type Lang } from '../../i18n';
 import type { MapUrls, MapViewProps } from '../../map/MapView';
 import type { MapWords } from '../../i18n/map';
@@ -34,6 +34,8 @@ interface Props extends Omit<MapViewProps, 'label' | 'locateLabel' | 'controls' 
   /** The current answer repeated over the map, so a tap shows its result where the finger is. */
   chip: { status: Status; word: string; zone: string } | null;
   onClearFocus: () => void;
+  /** 报告边界问题 for the chosen place, under the map (verdict/CardFoot, lazy). */
+  report?: ComponentChildren;
 }
 
 /**
@@ -157,6 +159,7 @@ export function MapSlot(props: Props) {
           </button>
         </p>
       )}
+      {props.report}
       <ul class="legend" aria-label={s.mapHeading}>
         {LEGEND.map((key) => (
           <li key={key}>

@@ -2,6 +2,7 @@
  * The non-visual side of a boundary warning: a vibration, and (only if the officer turned it on)
  * a short tone generated with Web Audio — no sound files to download or cache.
  */
+import { storedFlag, storeFlag } from '../state/stored';
 import type { WarningKind } from './warnings';
 
 const PATTERNS: Record<WarningKind, number[]> = {
@@ -62,17 +63,9 @@ export function beep(kind: WarningKind): void {
 const SOUND_KEY = 'qz-fw-patrol-sound';
 
 export function soundWanted(): boolean {
-  try {
-    return localStorage.getItem(SOUND_KEY) === '1';
-  } catch {
-    return false;
-  }
+  return storedFlag(SOUND_KEY) ?? false;
 }
 
 export function rememberSound(on: boolean): void {
-  try {
-    localStorage.setItem(SOUND_KEY, on ? '1' : '0');
-  } catch {
-    /* storage disabled: the choice lasts this visit */
-  }
+  storeFlag(SOUND_KEY, on);
 }

@@ -1,3 +1,5 @@
+import { storedFlag, storeFlag } from './stored';
+
 /**
  * The projection choice, remembered the way the language is (src/i18n/index.ts): the link's
  * `project=0|1` wins; otherwise the user's last choice; otherwise on — people ask about the
@@ -8,19 +10,9 @@ const STORAGE_KEY = 'qz-fw-project';
 
 export function rememberedProject(embed: boolean): boolean {
   if (embed) return true;
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved === '0' || saved === '1') return saved === '1';
-  } catch {
-    /* storage can be disabled (private mode, some webviews) */
-  }
-  return true;
+  return storedFlag(STORAGE_KEY) ?? true;
 }
 
 export function rememberProject(on: boolean): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, on ? '1' : '0');
-  } catch {
-    /* ignore: the choice just won't persist */
-  }
+  storeFlag(STORAGE_KEY, on);
 }

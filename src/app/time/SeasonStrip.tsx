@@ -1,11 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import type { Interval, Status, ZoneClass } from '../../core';
+import type { Interval, Status, Verdict, ZoneClass } from '../../core';
 import { useStrings, type Strings } from '../../i18n';
 import { displayClock, displayDay, parseIso } from '../chinaTime';
 import type { SeasonOfYear } from '../hooks/useSeason';
 import { DAY, dateLabels, lunarLabels, type AxisFit, type AxisLabel } from './axis';
 import { lunarName } from './lunar';
+import { CalendarButton } from '../calendar/CalendarButton';
+import type { EngineClient } from '../engine/client';
 import './season.css';
 
 export interface SeasonStripProps {
@@ -16,6 +18,8 @@ export interface SeasonStripProps {
   /** The chosen place's zone in that season: a prohibited one gets no allowed-looking bars. */
   zone: ZoneClass;
   status: Status | null;
+  /** For the calendar offer of the answer's season (calendar/CalendarButton). */
+  calendar?: { verdict: Verdict; engine: EngineClient | null } | null;
 }
 
 interface Run {
@@ -99,7 +103,7 @@ function useAxisFit(shown: boolean): [RefObject<HTMLDivElement>, AxisFit | undef
   return [ref, fit];
 }
 
-export function SeasonStrip({ season, atMs, live, zone, status }: SeasonStripProps) {
+export function SeasonStrip({ season, atMs, live, zone, status, calendar }: SeasonStripProps) {
   const s = useStrings();
   const [chart, fit] = useAxisFit(!!season.period);
   if (!season.period) {
@@ -159,6 +163,7 @@ export function SeasonStrip({ season, atMs, live, zone, status }: SeasonStripPro
         </ul>
       )}
       {status === 'county-rules' && <p class="note">{s.seasonCountyNote}</p>}
+      {calendar && <CalendarButton verdict={calendar.verdict} engine={calendar.engine} />}
     </section>
   );
 }

@@ -14,15 +14,20 @@ export async function deliverFile(name: string, type: string, text: string, titl
       /* share refused (e.g. no user activation left): fall back to a download */
     }
   }
+  downloadFile(file);
+  return 'downloaded';
+}
+
+/** Saves a file through the browser's download (a calendar file opens in the calendar app from there). */
+export function downloadFile(file: File): void {
   const url = URL.createObjectURL(file);
   const a = document.createElement('a');
   a.href = url;
-  a.download = name;
+  a.download = file.name;
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return 'downloaded';
 }
 
 /** "qinzhou-checks-20190204-1200": a file name from the instant, in China time. */

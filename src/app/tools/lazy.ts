@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 
-type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
+export type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
 
 const loaded = new Map<Loader<never>, ComponentType<never>>();
 

@@ -1,5 +1,7 @@
 import type { Reason } from '../../core';
 import { useStrings } from '../../i18n';
+import { useState } from 'preact/hooks';
+import { LazyContacts } from '../contacts/LazyContacts';
 
 /** An article quoted verbatim (Chinese), with its unofficial English gloss on the English page. */
 export function Quote({ reason, caption }: { reason: Reason; caption: string }) {
@@ -34,12 +36,14 @@ export function Gloss({ reason }: { reason: Reason }) {
  */
 export function Penalties({ reasons, brief }: { reasons: Reason[]; brief?: boolean }) {
   const s = useStrings();
+  // Who to call loads when the penalties are opened (a chunk, contacts/LazyContacts).
+  const [open, setOpen] = useState(false);
   const penalties = reasons.filter((r) => r.kind === 'penalty');
   if (!penalties.length) return null;
   const headline = penalties[penalties.length - 1]!;
   const line = brief ? undefined : s.lang === 'zh-CN' ? headline.summary : headline.gloss;
   return (
-    <details class="verdict__penalties">
+    <details class="verdict__penalties" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>
         <strong>{s.penalties}</strong>
         {line && <span lang={s.lang === 'zh-CN' ? 'zh-CN' : 'en'}> {line}</span>}
@@ -53,6 +57,7 @@ export function Penalties({ reasons, brief }: { reasons: Reason[]; brief?: boole
           </li>
         ))}
       </ul>
+      {open && <LazyContacts />}
     </details>
   );
 }

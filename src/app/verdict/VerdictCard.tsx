@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Reason, RuleSet, Verdict } from '../../core';
 import { useStrings } from '../../i18n';
 import { countdown, parseIso } from '../chinaTime';
@@ -6,6 +7,9 @@ import type { Placeholder } from './placeholder';
 import { StatusIcon } from './StatusIcon';
 import { Gloss, Penalties, Quote } from './Quote';
 import { StillApplies } from './StillApplies';
+import { LazyNear } from '../tools/near';
+import { loadSourceLine } from './foot';
+import { LazyContacts } from '../contacts/LazyContacts';
 import { basisOf, instantWithLunar, latestNotice, whenLine } from './when';
 import './verdict.css';
 
@@ -31,6 +35,8 @@ interface Props {
   clock: { atMs: number; live: boolean };
   /** The verdict was computed from data older than the data the server now has (shown, but said). */
   stale?: boolean;
+  /** Controls under the penalties (the calendar offer, the boundary report). */
+  actions?: ComponentChildren;
 }
 
 function decidingReason(reasons: Reason[]): Reason | null {
@@ -63,7 +69,7 @@ function Pending({ placeholder, level }: Pick<Props, 'placeholder' | 'level'>) {
  * what that means, the engine's own summary of why, the deciding article verbatim, the
  * penalties one tap away, then everything else.
  */
-export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, level = 2, notices, clock, stale }: Props) {
+export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, level = 2, notices, clock, stale, actions }: Props) {
   const s = useStrings();
   if (!verdict) return <Pending placeholder={placeholder} level={level} />;
   const H = level === 1 ? 'h1' : 'h2';
@@ -122,6 +128,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
       <p class="verdict__explain">
         {verdict.projected && (verdict.status === 'allowed' || verdict.status === 'banned') ? s.projectedExplain[verdict.status] : s.statusExplain[verdict.status]}
       </p>
+      {verdict.status === 'county-rules' && <LazyContacts county={verdict.zoneName} />}
       {verdict.status === 'no-notice' && verdict.activity === 'fire' && <StillApplies verdict={verdict} latest={latestNotice(notices)} />}
       {verdict.activity === 'sell' && verdict.status === 'allowed' && <p class="verdict__explain">{s.sellNote}</p>}
       {verdict.nearBoundary && verdict.boundaryDistanceM != null && (
@@ -142,6 +149,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
       {deciding && <Quote reason={deciding} caption={caption} />}
       {zoneArticle && <Quote reason={zoneArticle} caption={s.zoneArticle} />}
       <Penalties reasons={verdict.reasons} brief={compact} />
+      {actions}
       {!compact && (others.length > 0 || verdict.boundaryDistanceM != null) && (
         <details class="verdict__more">
           <summary>{s.moreReasons}</summary>
@@ -164,6 +172,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
           </ul>
         </details>
       )}
+      <LazyNear load={loadSourceLine} props={{ verdict }} slot="verdict__source-slot" />
     </section>
   );
 }

@@ -9,6 +9,8 @@ export interface BoundaryLine {
   /** The line's parts (a LineString has one), each flat x0, y0, x1, y1, … (lng/lat). */
   parts: Float64Array[];
   stretch: BoundaryStretch;
+  /** The stretch's OSM ways or waypoint id (EdgeProperties.ref), or the zone id for an outline. */
+  ref: string;
 }
 
 /** A stretch's error bound from its properties: a finite maxErrorM, else 0. */
@@ -23,6 +25,7 @@ export function outlineLines(zones: ZoneShape[]): BoundaryLine[] {
     z.polygons.map((rings) => ({
       parts: rings,
       stretch: { zone: z.id, road: String(z.properties.name ?? ''), source: z.properties.kind === 'county' ? 'outline' : 'zone', maxErrorM: errorBoundOf(z.properties) },
+      ref: z.id,
     })),
   );
 }

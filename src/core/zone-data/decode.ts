@@ -159,7 +159,7 @@ function stretchLines(file: ZoneFile, zoneIds: ReadonlySet<string>): BoundaryLin
       const p = (f.properties ?? {}) as Record<string, unknown>;
       const stretch = { zone: String(p.zone ?? ''), road: String(p.road ?? ''), source: String(p.source ?? ''), maxErrorM: errorBoundOf(p) };
       if (!zoneIds.has(stretch.zone)) fail(`a boundary stretch bounds zone ${stretch.zone}, which is not in the file`);
-      lines.push({ parts: parts.map((runs) => lineOf(runs, file.rings, file.head.extras)), stretch });
+      lines.push({ parts: parts.map((runs) => lineOf(runs, file.rings, file.head.extras)), stretch, ref: String(p.ref ?? '') });
     }
     return lines;
   } catch (e) {
@@ -175,8 +175,9 @@ export function modelFromFile(file: ZoneFile): ZoneModel & Required<Pick<ZoneMod
   const zones: ZoneShape[] = [];
   eachZone(file, (f, polygons, boxes, i) => zones.push({ id: zoneIdOf(f, i), properties: (f.properties ?? {}) as Record<string, unknown>, polygons, boxes }));
   const lines = stretchLines(file, new Set(zones.map((z) => z.id)));
-  if (!Array.isArray(lines)) return { zones, lines: [], cells: file.cells, masks: new Map(), boundaryProblem: lines.problem };
-  return { zones, lines: lines.length ? lines : outlineLines(zones), cells: file.cells, masks: file.masks };
+  const meta = file.head.zones ?? {};
+  if (!Array.isArray(lines)) return { zones, lines: [], cells: file.cells, masks: new Map(), meta, boundaryProblem: lines.problem };
+  return { zones, lines: lines.length ? lines : outlineLines(zones), cells: file.cells, masks: file.masks, meta };
 }
 
 function positions(flat: Float64Array): Position[] {

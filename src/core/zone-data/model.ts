@@ -16,6 +16,8 @@ export interface ZoneModel {
   masks?: Map<string, Uint8Array>;
   /** Set when the data's boundary part is missing or broken: no lines, answers without boundary distance. */
   boundaryProblem?: string;
+  /** The zones collection's foreign members (name, licence, attribution, roads, release stamp). */
+  meta?: Record<string, unknown>;
 }
 
 type Position = GeoJSON.Position;
@@ -63,7 +65,8 @@ export function modelFromGeoJson(zones: GeoJSON.FeatureCollection, edges?: GeoJS
     if (!parts) continue;
     const p = (f.properties ?? {}) as Record<string, unknown>;
     const stretch = { zone: String(p.zone ?? ''), road: String(p.road ?? ''), source: String(p.source ?? ''), maxErrorM: errorBoundOf(p) };
-    lines.push({ parts: parts.map((part) => flat(stretch.zone, part)), stretch });
+    lines.push({ parts: parts.map((part) => flat(stretch.zone, part)), stretch, ref: String(p.ref ?? '') });
   }
-  return { zones: shapes, lines: lines.length ? lines : outlineLines(shapes) };
+  const { type: _t, features: _f, ...meta } = zones;
+  return { zones: shapes, lines: lines.length ? lines : outlineLines(shapes), meta };
 }
