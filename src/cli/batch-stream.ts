@@ -23,7 +23,7 @@ import { packRun, type WorkerReply } from './batch-pack';
 /**
  * Rows per run. Small: a run's records and output outlive a few young-generation collections, and
  * what outlives them is copied to the old generation; 250 measured less CPU time and memory than
- * 1,000 or 4,000 (docs/batch.md), and a message per 250 rows still costs little.
+ * 1,000 or 4,000 (measured when written; the figures were not kept), and a message per 250 rows still costs little.
  */
 export const BATCH_ROWS = 250;
 /** Rows checked in this thread before any worker starts (a small file never pays for workers). */
