@@ -10,10 +10,10 @@ import { createEngine, isVerdict, type Verdict } from '../../src/core/index';
 import { CARD_FOOT_WORDS } from '../../src/i18n/card-foot';
 import { parseIcs } from '../core/ics-parse';
 
-function check(args: string[]) {
+async function check(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = main(args, { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  const code = await main(args, { out: (s) => (stdout += s), err: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
 
@@ -21,17 +21,17 @@ const engine = createEngine({ compact: readFileSync('public/data/zones.bin') });
 const zonesHead = JSON.parse(readFileSync('public/data/zones.geojson', 'utf8')) as { dataVersion: string; dataDate: string };
 
 describe('check: source and --ics', () => {
-  it('--json has the source; the human text ends with the card’s source line and its details', () => {
+  it('--json has the source; the human text ends with the card’s source line and its details', async () => {
     const at = ['--lat', '21.95', '--lng', '108.6', '--at', '2019-02-06T10:00:00+08:00'];
-    const v = JSON.parse(check([...at, '--json']).stdout) as Verdict;
+    const v = JSON.parse((await check([...at, '--json'])).stdout) as Verdict;
     expect(v.source).toMatchObject({ notice: { docNo: '钦政规〔2019〕1号', published: '2019-01-17' }, projected: false, zoneData: { version: zonesHead.dataVersion, date: zonesHead.dataDate } });
     expect(v.source!.nearest).toMatchObject({ provenance: 'waypoint', ref: 'main-chengfeng', maxErrorM: 800 });
-    const text = check(at).stdout;
+    const text = (await check(at)).stdout;
     expect(text).toContain(`来源：${CARD_FOOT_WORDS['zh-CN'].sourceLine(v.source!)}\n`);
     expect(text).toContain(`来源：依据 钦政规〔2019〕1号 · 区域数据 ${zonesHead.dataDate} 版 · 最近边界：人工放置 ±800 米`);
     expect(text).toContain('  道路数据：qinzhou-osm-main-roads.geojson，© OpenStreetMap contributors，ODbL-1.0');
     expect(text).toContain('  最近边界：乘风大道：人工放置（geo/waypoints.json：main-chengfeng');
-    expect(check(['--lat', '22.005', '--lng', '108.63', '--at', '2019-02-06T10:00:00+08:00']).stdout).toContain('最近边界：OSM 实测 ±30 米');
+    expect((await check(['--lat', '22.005', '--lng', '108.63', '--at', '2019-02-06T10:00:00+08:00'])).stdout).toContain('最近边界：OSM 实测 ±30 米');
   });
 
   const cases = [
@@ -40,8 +40,8 @@ describe('check: source and --ics', () => {
     { name: 'prohibited, notice', lat: '21.968', lng: '108.632', at: '2019-02-10T20:00:00+08:00', project: false, banned: true },
     { name: 'prohibited, projected', lat: '21.968', lng: '108.632', at: '2027-02-06T10:00:00+08:00', project: true, banned: true },
   ];
-  it.each(cases)('--ics, $name: the events are the engine’s spans to the second', ({ lat, lng, at, project, banned }) => {
-    const r = check(['--ics', '--lat', lat, '--lng', lng, '--at', at, ...(project ? ['--project'] : [])]);
+  it.each(cases)('--ics, $name: the events are the engine’s spans to the second', async ({ lat, lng, at, project, banned }) => {
+    const r = await check(['--ics', '--lat', lat, '--lng', lng, '--at', at, ...(project ? ['--project'] : [])]);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const v = engine.evaluate({ lat: Number(lat), lng: Number(lng), at, project });
     if (!isVerdict(v)) throw new Error('no verdict');
@@ -52,18 +52,18 @@ describe('check: source and --ics', () => {
     expect(events.every((e) => e.summary.includes('推算') === project && e.description.includes('依据 钦政规〔2019〕1号'))).toBe(true);
   });
 
-  it('--ics: exit 3 with one line where the place has no calendar; refused with --json or --csv', () => {
-    const county = check(['--ics', '--lat', '22.42', '--lng', '109.29', '--project']);
+  it('--ics: exit 3 with one line where the place has no calendar; refused with --json or --csv', async () => {
+    const county = await check(['--ics', '--lat', '22.42', '--lng', '109.29', '--project']);
     expect([county.code, county.stdout, county.stderr]).toEqual([3, '', 'check: no calendar for this place (county-rules)\n']);
-    const none = check(['--ics', '--lat', '21.95', '--lng', '108.6', '--at', '2027-02-06T10:00:00+08:00']);
+    const none = await check(['--ics', '--lat', '21.95', '--lng', '108.6', '--at', '2027-02-06T10:00:00+08:00']);
     expect([none.code, none.stderr]).toEqual([3, 'check: no calendar for this place (no-period; try --project)\n']);
-    expect(check(['--ics', '--json', '--lat', '21.95', '--lng', '108.6']).code).toBe(2);
-    expect(check(['--ics', '--csv', 'x.csv']).stderr).toMatch(/^--ics: not allowed together with --csv/);
-    expect(check(['--ics=yes', '--lat', '1', '--lng', '2']).stderr).toBe('--ics: takes no value\n');
+    expect((await check(['--ics', '--json', '--lat', '21.95', '--lng', '108.6'])).code).toBe(2);
+    expect((await check(['--ics', '--csv', 'x.csv'])).stderr).toMatch(/^--ics: not allowed together with --csv/);
+    expect((await check(['--ics=yes', '--lat', '1', '--lng', '2'])).stderr).toBe('--ics: takes no value\n');
   });
 
-  it('--help documents --ics', () => {
-    const help = check(['--help']).stdout;
+  it('--help documents --ics', async () => {
+    const help = (await check(['--help'])).stdout;
     expect(help).toMatch(/--ics --lat <纬度> --lng <经度>/);
     expect(help).toMatch(/Exit code 3 when the place has none/);
   });
