@@ -10,15 +10,15 @@
  * other than the one the verdict was computed for. Parsing is the engine's (parseIsoInstant).
  */
 import { TZDateMini } from '@date-fns/tz';
-import { formatDuration, intervalToDuration, lightFormat, type Duration, type Month } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
-import { zhCN } from 'date-fns/locale/zh-CN';
+import { lightFormat } from 'date-fns';
 import { parseIsoInstant } from '../core';
 import type { Lang } from '../i18n';
 
 /** China Standard Time, as the notice and the engine read it. */
 const CHINA_ZONE = '+08:00';
-const LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
+
+/** Short English month names; read at UTC for a date built at UTC, so the device's zone never shifts the month. */
+const EN_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 
 /** The instant as a date in China time (its getters give China's year, month, day, hour…). */
 export function inChina(ms: number): Date {
@@ -26,7 +26,7 @@ export function inChina(ms: number): Date {
 }
 
 /** date-fns' `in` context for China time (as @date-fns/tz's tz(), with the mini date). */
-const inChinaZone = (value: Date | number | string) => TZDateMini.tz(CHINA_ZONE, +new Date(value));
+export const inChinaZone = (value: Date | number | string) => TZDateMini.tz(CHINA_ZONE, +new Date(value));
 
 /**
  * Value for <input type="datetime-local"> showing `ms` in China time: "2019-02-04T12:00", or
@@ -65,26 +65,16 @@ export function parseIso(iso: string): number {
 }
 
 /**
- * A countdown in words ("3 天 4 小时 5 分钟", "2 hours 5 minutes 9 seconds"), counted in China
- * time; seconds are dropped once it is a day or more away.
- */
-export function countdown(fromMs: number, toMs: number, lang: Lang): string {
-  const d = intervalToDuration({ start: fromMs, end: Math.max(fromMs, toMs) }, { in: inChinaZone });
-  // Months away: months and days say enough; days away: down to minutes; within a day: seconds.
-  const format: (keyof Duration)[] = d.years || d.months ? ['years', 'months', 'days'] : d.days ? ['days', 'hours', 'minutes'] : ['hours', 'minutes', 'seconds'];
-  return formatDuration(d, { format, locale: LOCALES[lang] }) || formatDuration({ seconds: 0 }, { format: ['seconds'], zero: true, locale: LOCALES[lang] });
-}
-
-/**
  * A day as people write it: "2027年2月5日" / "5 Feb 2027" (the Chinese form is date-fns'
- * lightFormat; the English month comes from the en-US locale the countdown already uses).
+ * lightFormat; the English month's short name comes from Intl, for the China-time month index —
+ * date-fns' en-US locale would bring its parsing code into the first load with it).
  * With `asEnd`, a midnight that ends a span is the day before (the notice's "至…" day).
  */
 export function displayDay(ms: number, lang: Lang, opts: { asEnd?: boolean; withYear?: boolean } = {}): string {
   const t = inChina(opts.asEnd ? ms - 1 : ms);
   const withYear = opts.withYear !== false;
   if (lang === 'zh-CN') return lightFormat(t, withYear ? "yyyy'年'M'月'd'日'" : "M'月'd'日'");
-  const month = enUS.localize.month(t.getMonth() as Month, { width: 'abbreviated' });
+  const month = EN_MONTH.format(Date.UTC(2000, t.getMonth(), 1));
   return `${t.getDate()} ${month}${withYear ? ` ${t.getFullYear()}` : ''}`;
 }
 

@@ -1,6 +1,7 @@
 /** The app's China-time display (date-fns + @date-fns/tz) agrees with the engine, in any host zone. */
 import { describe, expect, it } from 'vitest';
-import { countdown, displayChina, displayClock, inChina, toChinaInputValue } from '../../src/app/chinaTime';
+import { displayChina, displayClock, inChina, toChinaInputValue } from '../../src/app/chinaTime';
+import { countdown } from '../../src/app/countdown';
 import { comingSeasonYear } from '../../src/app/hooks/useSeason';
 import { formatChinaHuman } from '../../src/core/index';
 

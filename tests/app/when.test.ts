@@ -8,7 +8,8 @@ import { STRINGS } from '../../src/i18n/strings';
 import { basisOf, dayWithLunar, instantWithLunar, latestNotice, whenLine } from '../../src/app/verdict/when';
 import { lunarName, lunarShort, seasonShortcuts } from '../../src/app/time/lunar';
 import { dateLabels, layoutRows, lunarLabels } from '../../src/app/time/axis';
-import { countdown, displayDayRange } from '../../src/app/chinaTime';
+import { displayDayRange } from '../../src/app/chinaTime';
+import { countdown } from '../../src/app/countdown';
 import { fixtureEngine, FIX } from '../core/helpers';
 
 const engine = fixtureEngine();

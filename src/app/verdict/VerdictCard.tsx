@@ -1,17 +1,21 @@
 import type { ComponentChildren } from 'preact';
 import type { Reason, RuleSet, Verdict } from '../../core';
 import { useStrings } from '../../i18n';
-import { countdown, parseIso } from '../chinaTime';
+import { parseIso } from '../chinaTime';
 import { roundMetres } from '../format';
 import type { Placeholder } from './placeholder';
 import { StatusIcon } from './StatusIcon';
 import { Gloss, Penalties, Quote } from './Quote';
 import { StillApplies } from './StillApplies';
 import { LazyNear } from '../tools/near';
+import { useLazy, type Loader } from '../tools/lazy';
+import type { CountdownProps } from './Countdown';
 import { loadSourceLine } from './foot';
 import { LazyContacts } from '../contacts/LazyContacts';
 import { basisOf, instantWithLunar, latestNotice, whenLine } from './when';
 import './verdict.css';
+
+const loadCountdown: Loader<CountdownProps> = () => import('./Countdown');
 
 export interface ZoneInfo {
   name: string;
@@ -71,6 +75,8 @@ function Pending({ placeholder, level }: Pick<Props, 'placeholder' | 'level'>) {
  */
 export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, level = 2, notices, clock, stale, actions }: Props) {
   const s = useStrings();
+  // Only a live clock counts down; the words arrive a moment after the answer (../countdown.ts).
+  const Countdown = useLazy(loadCountdown, clock.live);
   if (!verdict) return <Pending placeholder={placeholder} level={level} />;
   const H = level === 1 ? 'h1' : 'h2';
   const zh = s.lang === 'zh-CN';
@@ -82,6 +88,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
   const zoneClass = verdict.zone ?? 'none';
   const word = s.status[verdict.activity][verdict.status];
   const when = whenLine(verdict, s);
+  const counting = clock.live && when !== null && when.target !== null;
   const basis = basisOf(verdict, notices);
   const ruleSet = notices.find((n) => n.id === verdict.ruleSet) ?? latestNotice(notices);
   const nameEn = !zh && verdict.zoneId ? ruleSet?.zoneNames?.[verdict.zoneId]?.en : undefined;
@@ -117,7 +124,7 @@ export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, le
       {when && (
         <p class={`verdict__when verdict__when--${when.kind}`}>
           {when.text}
-          {clock.live && when.target !== null && <span class="countdown">{s.countdownIn(countdown(clock.atMs, when.target, s.lang))}</span>}
+          {counting && Countdown && Countdown !== 'failed' && <Countdown fromMs={clock.atMs} toMs={when.target as number} />}
         </p>
       )}
       {basis && (
