@@ -32,6 +32,8 @@ describe('除夕 2027 20:00, now, no project parameter', () => {
     expect(await text(page, '.verdict__basis')).toBe('推算 · 按钦政规〔2019〕1号的规律');
     expect(await text(page, '.note--projected')).toMatch(/不是正式规定.*以2027年正式公布的通告为准/);
     expect(await text(page, '.verdict__when')).toContain('允许燃放至 2027年2月6日（正月初一）24:00');
+    // The live clock counts down; its words are a lazy chunk that follows the answer.
+    expect(await text(page, '.countdown')).toMatch(/^（还有 1 天 (4 小时|3 小时 59 分钟)）$/);
     // The engine's own summary first, then the restricted-zone article verbatim.
     expect(await text(page, '.verdict__summary')).toContain('此处在限放区域内，当前在允许燃放的时段内');
     expect(await text(page, '.verdict__article cite')).toBe('钦政规〔2019〕1号 二(二)');

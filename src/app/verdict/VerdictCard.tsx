@@ -76,7 +76,7 @@ function Pending({ placeholder, level }: Pick<Props, 'placeholder' | 'level'>) {
 export function VerdictCard({ verdict, zone, accuracyM, placeholder, compact, level = 2, notices, clock, stale, actions }: Props) {
   const s = useStrings();
   // Only a live clock counts down; the words arrive a moment after the answer (../countdown.ts).
-  const Countdown = useLazy(loadCountdown, clock.live);
+  const Countdown = useLazy(loadCountdown, clock.live && verdict !== null);
   if (!verdict) return <Pending placeholder={placeholder} level={level} />;
   const H = level === 1 ? 'h1' : 'h2';
   const zh = s.lang === 'zh-CN';
