@@ -56,6 +56,7 @@ const en: BaseStrings = {
   pendingText: 'Use your position, tap the map, or type coordinates.',
   loadingData: 'Loading zone data…',
   dataFailed: 'The zone data could not be loaded, so no answer yet. Check the network and retry.',
+  dataBroken: 'The zone data arrived but is faulty, so no answer is given rather than a wrong one. Retry later; if it persists, tell the maintainers.',
   retry: 'Retry',
 
   zoneLabel: {

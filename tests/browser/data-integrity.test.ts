@@ -11,7 +11,7 @@ import { bundledRuleSets } from '../../src/core/index';
 import { encodeZoneData } from '../../src/core/zone-data/encode';
 import { prepareZoneFile } from '../../src/core/zone-data/prepare';
 import { fixtureData, withHead } from '../core/helpers';
-import { browserPerFile, checkedPhones, shot, statusOf } from './browser';
+import { browserPerFile, checkedPhones, phone as openPhone, shot, statusOf } from './browser';
 import { serveDir, type Overrides } from './server';
 
 const ZONES_BIN = '/data/zones.bin';
@@ -47,13 +47,32 @@ describe('zone data that must not answer', () => {
     overrides.set(ZONES_BIN, body());
     const { page } = await phone();
     await page.goto(base + CITY);
-    await page.getByText('区域数据无法载入').waitFor({ timeout: 15_000 });
+    // The files arrived, the engine refused them: said as faulty data, not as a network problem.
+    await page.getByText('区域数据已载入但内容有误').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#verdict').textContent()).not.toContain('检查网络');
     expect(await page.getAttribute('#verdict', 'data-status')).toBeNull();
     expect(await page.locator('#verdict').textContent()).not.toMatch(/不在钦州市|禁止燃放|可以燃放/);
     await shot(page, 'data-failure-' + (body() instanceof Uint8Array ? 'compact' : 'geojson'));
     overrides.delete(ZONES_BIN);
     await page.getByRole('button', { name: '重试' }).click();
     expect(await statusOf(page)).toBe('banned');
+  });
+});
+
+describe('zone data that does not arrive', () => {
+  it('zones.bin fails to download → the data-failure screen asks to check the network; retry answers', async () => {
+    // Not a checked phone: the console rightly logs the refused download.
+    const { page, context } = await openPhone(browser());
+    let refuse = true;
+    await page.route('**/data/zones.bin', (route) => (refuse ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.goto(base + CITY);
+    await page.getByText('区域数据无法载入').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#verdict').textContent()).toContain('请检查网络后重试');
+    expect(await page.getAttribute('#verdict', 'data-status')).toBeNull();
+    refuse = false;
+    await page.getByRole('button', { name: '重试' }).click();
+    expect(await statusOf(page)).toBe('banned');
+    await context.close();
   });
 });
 

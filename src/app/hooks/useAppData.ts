@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AppData } from '../data';
 import { checkForNewWorker } from '../../pwa/data-release';
+import { EngineFailure } from '../engine/client';
 
 export type DataState =
   | { kind: 'loading' }
-  | { kind: 'failed' }
+  /** `broken`: the files arrived but the engine refused them (src/core/integrity.ts); otherwise they did not arrive. */
+  | { kind: 'failed'; broken?: boolean }
   /** `stale`: the server has newer data that could not be loaded; the answer says so. */
   | { kind: 'ready'; data: AppData; stale?: boolean }
   /** The server announced newer data after the first answer; until it is in, no answer is shown as current. */
@@ -36,7 +38,7 @@ export function useAppData(load: (fresh?: string) => Promise<AppData>): { state:
       });
     };
     setState({ kind: 'loading' });
-    load().then(ready, () => current && setState({ kind: 'failed' }));
+    load().then(ready, (e: unknown) => current && setState({ kind: 'failed', broken: e instanceof EngineFailure }));
     return () => {
       current = false;
     };

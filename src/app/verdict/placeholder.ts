@@ -11,7 +11,7 @@ export type VerdictView =
   /** The zone data, or the answer to the query, is on its way. */
   | { kind: 'loading' }
   /** The zone data could not be loaded: nothing can be answered until a retry works. */
-  | { kind: 'failed' }
+  | { kind: 'failed'; broken?: boolean }
   /** Newer data is on its way from the server: the answer from the old data is not shown as current. */
   | { kind: 'updating' }
   /** No place chosen yet. */
@@ -23,6 +23,7 @@ export type VerdictView =
   | { kind: 'internal'; message: string };
 
 export function verdictView(data: DataState, place: ChosenPlace | null, result: EvaluateResult | null): VerdictView {
+  if (data.kind === 'failed') return data;
   if (data.kind !== 'ready') return { kind: data.kind };
   if (!place) return { kind: 'prompt' };
   if (!result) return { kind: 'loading' };
@@ -51,7 +52,7 @@ export function placeholderFor(view: VerdictView, s: Strings, opts: { firstLoad:
     case 'updating':
       return { title: s.dataUpdating, text: '' };
     case 'failed':
-      return { title: s.dataFailed, text: '', action: { label: s.retry, run: opts.retry } };
+      return { title: view.broken ? s.dataBroken : s.dataFailed, text: '', action: { label: s.retry, run: opts.retry } };
     case 'invalid':
       return { title: s.queryInvalid, text: s.inputError(view.error) };
     case 'internal':
