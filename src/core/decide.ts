@@ -8,7 +8,7 @@ import type { RuleSet, SeasonSchedule, Span } from './ruleset';
 import type { RuleArea } from './rule-area';
 import { chinaDateOf, chinaMidnight, formatChinaHuman, parseCivilDate } from './china-time';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts } from './calendar';
-import { baseline30, cite, dayRange, lunarPeriodName, penaltyReasons, placeKindReason, projectionReason, spanHuman } from './reasons';
+import { baseline30, cite, countyNames, dayRange, lunarPeriodName, penaltyReasons, placeKindReason, projectionReason, spanHuman } from './reasons';
 import { seaDecision } from './sea';
 
 /** Everything decide() needs, gathered by the engine for one evaluation. */
@@ -74,9 +74,7 @@ function lookAhead(ctx: DecisionContext): { period: PlacePeriod | null; next: De
 
 function outsideDecision(ctx: DecisionContext): Decision {
   const rs = ctx.areaRuleSet;
-  const counties = [...rs.restricted.countyZoneIds, ...(rs.delegated?.countyZoneIds ?? [])]
-    .map((id) => ctx.zoneProps(id)?.name ?? id)
-    .join('、');
+  const counties = countyNames(rs, (id) => zoneLabel(ctx, id));
   const text =
     `此位置不在${rs.jurisdiction}陆域行政区域（${counties}）的县级界线数据之内，${rs.docNo}不适用。` +
     `海域不在县级界线数据范围内。`;

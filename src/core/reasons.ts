@@ -28,6 +28,11 @@ function quote(a: Article, kind: ReasonKind, role: Reason['role'], summary?: str
 }
 
 /** An article of `rs` as a reason; `summary` (else the article's own) says how it applies here. */
+/** A rule set's counties by name, its own and those it delegates: "钦南区、钦北区、灵山县、浦北县". */
+export function countyNames(rs: RuleSet, nameOf: (zoneId: string) => string): string {
+  return [...rs.restricted.countyZoneIds, ...(rs.delegated?.countyZoneIds ?? [])].map(nameOf).join('、');
+}
+
 export function cite(rs: RuleSet, id: string, kind: ReasonKind, role: Reason['role'], summary?: string): Reason {
   return quote(article(rs, id), kind, role, summary);
 }

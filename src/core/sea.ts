@@ -8,7 +8,7 @@
  * which features are sea and what the answer reads.
  */
 import type { Decision, DecisionContext } from './decide';
-import { baseline30 } from './reasons';
+import { baseline30, countyNames } from './reasons';
 
 /** Ids of the features of kind "sea", in any zone list that carries properties. */
 export function seaIdsOf(zones: readonly { id: string; properties: Record<string, unknown> }[]): ReadonlySet<string> {
@@ -20,9 +20,7 @@ export function seaDecision(ctx: DecisionContext): Decision {
   const rs = ctx.areaRuleSet;
   const p = ctx.area.zoneId ? ctx.zoneProps(ctx.area.zoneId) : undefined;
   const allowance = Number.isFinite(p?.allowanceM) ? `${p!.allowanceM} 米` : '一定距离';
-  const counties = [...rs.restricted.countyZoneIds, ...(rs.delegated?.countyZoneIds ?? [])]
-    .map((id) => ctx.zoneProps(id)?.name ?? id)
-    .join('、');
+  const counties = countyNames(rs, (id) => ctx.zoneProps(id)?.name ?? id);
   const text =
     `此位置在海上：OpenStreetMap 海岸线向海一侧 ${allowance}以外的开阔水面` +
     `${Number.isFinite(p?.maxErrorM) ? `（这条界线的误差上限 ${p!.maxErrorM} 米）` : ''}。` +
