@@ -55,8 +55,10 @@ const en: BaseStrings = {
   pendingTitle: 'Choose a place',
   pendingText: 'Use your position, tap the map, or type coordinates.',
   loadingData: 'Loading zone data…',
-  dataFailed: 'The zone data could not be loaded, so no answer yet. Check the network and retry.',
-  dataBroken: 'The zone data arrived but is faulty, so no answer is given rather than a wrong one. Retry later; if it persists, tell the maintainers.',
+  dataFailed: 'The zone data could not be loaded',
+  dataFailedText: 'No answer yet. Check the network and retry.',
+  dataBroken: 'The zone data is faulty',
+  dataBrokenText: 'The data arrived but is faulty, so no answer is given rather than a wrong one. Retry later; if it persists, tell the maintainers of this tool.',
   retry: 'Retry',
 
   zoneLabel: {

@@ -59,8 +59,10 @@ const zh = {
   pendingTitle: '请选择地点',
   pendingText: '使用我的位置、在地图上点选，或输入坐标。',
   loadingData: '正在载入区域数据…',
-  dataFailed: '区域数据无法载入，暂时无法查询。请检查网络后重试。',
-  dataBroken: '区域数据已载入但内容有误，为免误判，暂不作答。请稍后重试；仍不行请告知维护者。',
+  dataFailed: '区域数据无法载入',
+  dataFailedText: '暂时无法查询。请检查网络后重试。',
+  dataBroken: '区域数据有误，暂不作答',
+  dataBrokenText: '数据已下载，但内容有误；为免误判，不据此作答。请稍后重试，仍不行请告知本工具的维护者。',
   retry: '重试',
 
   zoneLabel: {

@@ -56,7 +56,7 @@ describe('placeholderFor', () => {
   it('data the engine refused is worded as faulty data, not as a network problem, and keeps its flag through the view', () => {
     expect(verdictView({ kind: 'failed', broken: true }, place, null)).toEqual({ kind: 'failed', broken: true });
     expect(placeholderFor({ kind: 'failed', broken: true }, zh, { firstLoad: false, retry })?.title).toBe(zh.dataBroken);
-    expect(zh.dataBroken).not.toContain('网络');
+    expect(zh.dataBroken + zh.dataBrokenText).not.toContain('网络');
   });
   it('a refused query is worded in the page’s language, never as the engine’s English', () => {
     const error = inputError('at', 'at: "x" is not an ISO-8601 date-time', 'x');

@@ -48,7 +48,7 @@ describe('zone data that must not answer', () => {
     const { page } = await phone();
     await page.goto(base + CITY);
     // The files arrived, the engine refused them: said as faulty data, not as a network problem.
-    await page.getByText('区域数据已载入但内容有误').waitFor({ timeout: 15_000 });
+    await page.getByText('区域数据有误').waitFor({ timeout: 15_000 });
     expect(await page.locator('#verdict').textContent()).not.toContain('检查网络');
     expect(await page.getAttribute('#verdict', 'data-status')).toBeNull();
     expect(await page.locator('#verdict').textContent()).not.toMatch(/不在钦州市|禁止燃放|可以燃放/);

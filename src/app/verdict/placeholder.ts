@@ -52,7 +52,9 @@ export function placeholderFor(view: VerdictView, s: Strings, opts: { firstLoad:
     case 'updating':
       return { title: s.dataUpdating, text: '' };
     case 'failed':
-      return { title: view.broken ? s.dataBroken : s.dataFailed, text: '', action: { label: s.retry, run: opts.retry } };
+      return view.broken
+        ? { title: s.dataBroken, text: s.dataBrokenText, action: { label: s.retry, run: opts.retry } }
+        : { title: s.dataFailed, text: s.dataFailedText, action: { label: s.retry, run: opts.retry } };
     case 'invalid':
       return { title: s.queryInvalid, text: s.inputError(view.error) };
     case 'internal':
