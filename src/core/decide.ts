@@ -9,7 +9,7 @@ import type { RuleArea } from './rule-area';
 import { chinaDateOf, chinaMidnight, formatChinaHuman, parseCivilDate } from './china-time';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, seasonFacts } from './calendar';
 import { baseline30, cite, countyNames, dayRange, lunarPeriodName, penaltyReasons, placeKindReason, projectionReason, spanHuman } from './reasons';
-import { seaDecision } from './sea';
+import { seaReason, type OutsideReason } from './sea';
 
 /** Everything decide() needs, gathered by the engine for one evaluation. */
 export interface DecisionContext {
@@ -72,26 +72,24 @@ function lookAhead(ctx: DecisionContext): { period: PlacePeriod | null; next: De
   return { period, next };
 }
 
+/** `outside`: no notice reaches the place — beyond the counties' land outlines, or 海上 (./sea.ts). */
 function outsideDecision(ctx: DecisionContext): Decision {
   const rs = ctx.areaRuleSet;
   const counties = countyNames(rs, (id) => zoneLabel(ctx, id));
-  const text =
-    `此位置不在${rs.jurisdiction}陆域行政区域（${counties}）的县级界线数据之内，${rs.docNo}不适用。` +
-    `海域不在县级界线数据范围内。`;
-  return {
-    status: 'outside',
-    zone: null,
-    ruleSet: null,
-    projected: false,
-    reasons: [
-      { cite: `${rs.jurisdiction}行政区域（县级界线数据）`, text, role: 'decisive', summary: `不在${rs.jurisdiction}范围内，请查询当地规定。`, kind: 'rule' },
-      baseline30,
-    ],
-    window: null,
-    next: null,
-    period: null,
-    summary: `不在${rs.jurisdiction}陆域行政区域内（据县级界线数据），本通告不适用`,
-  };
+  const why: OutsideReason =
+    ctx.area.kind === 'sea'
+      ? seaReason(ctx, counties)
+      : {
+          reason: {
+            cite: `${rs.jurisdiction}行政区域（县级界线数据）`,
+            text: `此位置不在${rs.jurisdiction}陆域行政区域（${counties}）的县级界线数据之内，${rs.docNo}不适用。海域不在县级界线数据范围内。`,
+            role: 'decisive',
+            summary: `不在${rs.jurisdiction}范围内，请查询当地规定。`,
+            kind: 'rule',
+          },
+          summary: `不在${rs.jurisdiction}陆域行政区域内（据县级界线数据），本通告不适用`,
+        };
+  return { status: 'outside', zone: null, ruleSet: null, projected: false, reasons: [why.reason, baseline30], window: null, next: null, period: null, summary: why.summary };
 }
 
 function delegatedDecision(ctx: DecisionContext): Decision | null {
@@ -320,8 +318,7 @@ function sellDecision(ctx: DecisionContext): Decision | null {
 }
 
 export function decide(ctx: DecisionContext): Decision {
-  if (ctx.area.kind === 'sea') return seaDecision(ctx);
-  if (ctx.area.kind === 'outside') return outsideDecision(ctx);
+  if (ctx.area.kind === 'sea' || ctx.area.kind === 'outside') return outsideDecision(ctx);
   if (ctx.area.kind === 'delegated') return delegatedDecision(ctx) ?? noNotice(ctx);
   if (ctx.activity === 'sell') return sellDecision(ctx) ?? noNotice(ctx);
   return ctx.season ? fireDecision(ctx, ctx.season) : noNotice(ctx);
