@@ -8,7 +8,7 @@
 export * from './types';
 export { createEngine, createEngineWith, bundledRuleSets } from './engine';
 export type { Engine, EngineData, SeasonWindows } from './engine';
-export { parseEvaluateParams, inputError, PARAM_NAMES, CRS_VALUES, ACTIVITY_VALUES, MAX_ACCURACY_M } from './params';
+export { parseEvaluateParams, inputError, PARAM_NAMES, CRS_VALUES, CRS_NAMES, ACTIVITY_VALUES, MAX_ACCURACY_M } from './params';
 export type { StringParams } from './params';
 export type { RuleSet, Article, DailyWindowRule, LunarDayRef } from './ruleset';
 export { validateRuleSet } from './ruleset';

@@ -12,6 +12,8 @@ import { MAX_DATE_MS, parseIsoInstant } from './china-time';
 export const PARAM_NAMES = ['lat', 'lng', 'at', 'crs', 'activity', 'accuracy', 'project'] as const;
 /** WGS-84 (GPS, OSM), GCJ-02 (AMap, Tencent, WeChat), BD-09 (Baidu); the first is the default. */
 export const CRS_VALUES = ['wgs84', 'gcj02', 'bd09'] as const;
+/** Each coordinate system's standard name, the same in every language. */
+export const CRS_NAMES = { wgs84: 'WGS-84', gcj02: 'GCJ-02', bd09: 'BD-09' } as const satisfies Record<(typeof CRS_VALUES)[number], string>;
 /** Setting fireworks off, or selling them; the first is the default. */
 export const ACTIVITY_VALUES = ['fire', 'sell'] as const;
 /** Larger accuracy circles say nothing useful about which zone a position is in. */

@@ -5,9 +5,7 @@
  * `providers` are src/places' codes: the search module types them against those unions, so a
  * new code without words is a type error there.
  */
-import type { Crs } from '../core';
-
-const crsShort: Record<Crs, string> = { wgs84: 'WGS-84', gcj02: 'GCJ-02', bd09: 'BD-09' };
+import { CRS_NAMES as crsShort, type Crs } from '../core';
 
 export const zh = {
   placeholder: '路名、区域，或粘贴坐标、链接',

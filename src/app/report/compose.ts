@@ -7,7 +7,7 @@
  * Pure (tests/app/report.test.ts).
  */
 import gcoord from 'gcoord';
-import type { Verdict } from '../../core';
+import { CRS_NAMES, type Verdict } from '../../core';
 import type { Strings } from '../../i18n';
 import type { Belief, ReportWords } from '../../i18n/report';
 import { SOURCE_DETAIL_WORDS } from '../../i18n/source-details';
@@ -33,7 +33,6 @@ export function gcj02Of(lat: number, lng: number): [number, number] {
 }
 
 const deg = (n: number) => n.toFixed(6);
-const CRS_NAMES = { wgs84: 'WGS-84', gcj02: 'GCJ-02', bd09: 'BD-09' } as const;
 
 export function reportText(r: BoundaryReport, s: Strings, w: ReportWords): string {
   const v = r.verdict;
