@@ -197,6 +197,3 @@ export function sinkStream(out: (text: string) => void): Writable {
     },
   });
 }
-
-/** A Readable of one text (tests). */
-export const textStream = (text: string): Readable => Readable.from([text]);
