@@ -89,7 +89,7 @@ describe('the season strip’s axis', () => {
   });
   it('no two labels on one row overlap at the narrowest strip', () => {
     const width = 280;
-    const rows = layoutRows(lunarLabels(p0, p1), width);
+    const rows = layoutRows(lunarLabels(p0, p1), { widthPx: width });
     const box = (l: (typeof rows)[number]) => {
       const w = [...l.text].length * 11 + 4;
       const left = l.align === 'start' ? 0 : l.align === 'end' ? width - w : l.x * width - w / 2;

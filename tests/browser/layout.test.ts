@@ -99,6 +99,9 @@ describe('layout and themes', () => {
       // The season strip's labels take more rows at this size instead of running into each other.
       await showSeason(page);
       await expect.poll(() => page.locator('.axis__label').count()).toBeGreaterThan(5);
+      // Settled within a frame or two of the text change (the strip re-measures itself), then kept.
+      await expect.poll(() => overlappingAxisLabels(page), { timeout: 3000 }).toEqual([]);
+      await page.waitForTimeout(300);
       expect(await overlappingAxisLabels(page)).toEqual([]);
       await page.evaluate(() => scrollTo(0, 0));
       await shot(page, `text-200-${width}`);

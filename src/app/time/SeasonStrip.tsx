@@ -78,34 +78,67 @@ function Labels({ labels, kind }: { labels: AxisLabel[]; kind: 'lunar' | 'date' 
   );
 }
 
+/** What the chart looks like as rendered now: its width, the axis' font size, each label's width in em. */
+function measureAxis(chart: HTMLElement): AxisFit | undefined {
+  const axis = chart.querySelector('.axis');
+  const fontPx = axis ? parseFloat(getComputedStyle(axis).fontSize) : NaN;
+  const widthPx = chart.clientWidth;
+  if (!(widthPx > 0 && fontPx > 0)) return undefined;
+  const labelEm: Record<string, number> = {};
+  // offsetWidth ignores the centring transform, and a label's width does not depend on its row.
+  for (const el of chart.querySelectorAll<HTMLElement>('.axis__label')) labelEm[el.textContent ?? ''] = el.offsetWidth / fontPx;
+  return { widthPx, fontPx, labelEm };
+}
+
+function sameFit(a: AxisFit | undefined, b: AxisFit): boolean {
+  if (!a || a.widthPx !== b.widthPx || a.fontPx !== b.fontPx) return false;
+  const ka = Object.keys(a.labelEm ?? {});
+  const kb = Object.keys(b.labelEm ?? {});
+  return ka.length === kb.length && kb.every((k) => Math.abs((a.labelEm?.[k] ?? NaN) - b.labelEm![k]!) < 0.01);
+}
+
 /**
- * The chart's width and its axis' font size as rendered, kept up to date (a resize, or text made
- * larger, changes the chart's box), so the axis labels take more rows rather than overlap.
+ * The chart as rendered, kept up to date, so the axis labels take more rows rather than overlap:
+ * measured after every render, whenever the chart or a label changes size (a resize, text made
+ * larger), and when web fonts finish loading (a label's width changes with its font). It does
+ * not wait for any one of these: a stale measurement once put labels on top of each other.
  */
-function useAxisFit(shown: boolean): [RefObject<HTMLDivElement>, AxisFit | undefined] {
+function useAxisFit(): [RefObject<HTMLDivElement>, AxisFit | undefined] {
   const ref = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<AxisFit>();
+  const observer = useRef<ResizeObserver | null>(null);
+  const measure = useRef(() => {});
+  measure.current = () => {
+    const chart = ref.current;
+    const next = chart && measureAxis(chart);
+    if (next) setFit((f) => (sameFit(f, next) ? f : next));
+  };
+  // Declared before the measuring effect so the observer exists when that first runs.
+  useLayoutEffect(() => {
+    const run = () => measure.current();
+    if (typeof ResizeObserver !== 'undefined') observer.current = new ResizeObserver(run);
+    document.fonts?.addEventListener?.('loadingdone', run);
+    void document.fonts?.ready.then(run);
+    return () => {
+      observer.current?.disconnect();
+      document.fonts?.removeEventListener?.('loadingdone', run);
+    };
+  }, []);
   useLayoutEffect(() => {
     const chart = ref.current;
-    if (!chart) return;
-    const measure = () => {
-      const axis = chart.querySelector('.axis');
-      const fontPx = axis ? parseFloat(getComputedStyle(axis).fontSize) : NaN;
-      const widthPx = chart.clientWidth;
-      if (widthPx > 0 && fontPx > 0) setFit((f) => (f?.widthPx === widthPx && f.fontPx === fontPx ? f : { widthPx, fontPx }));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(chart);
-    return () => observer.disconnect();
-  }, [shown]);
+    if (chart && observer.current) {
+      // Observing an element twice is a no-op; labels that left the DOM are dropped by the observer.
+      observer.current.observe(chart);
+      chart.querySelectorAll('.axis__label').forEach((el) => observer.current!.observe(el));
+    }
+    measure.current();
+  });
   return [ref, fit];
 }
 
 export function SeasonStrip({ season, atMs, live, zone, status, calendar }: SeasonStripProps) {
   const s = useStrings();
-  const [chart, fit] = useAxisFit(!!season.period);
+  const [chart, fit] = useAxisFit();
   if (!season.period) {
     return (
       <section class="panel season" aria-labelledby="season-h">

@@ -18,17 +18,24 @@ export interface AxisLabel {
   align: 'start' | 'middle' | 'end';
 }
 
-/** The strip's width and the axis' font size as rendered; labels are laid out to clear each other at these. */
+/**
+ * The strip's width and the axis' font size as rendered, and each label's rendered width in em
+ * where it has been drawn once; labels are laid out to clear each other at these.
+ */
 export interface AxisFit {
   widthPx: number;
   fontPx: number;
+  /** Rendered width of a label's text in em (fonts differ between machines; the estimate is the fallback). */
+  labelEm?: Readonly<Record<string, number>>;
 }
 
 /** Lunar days worth a label on the axis, by their short names. */
 const LUNAR_MARKS = new Set(['除夕', '初一', '初二', '元宵', '十六']);
 
-/** Approximate width of a label in px at the axis' font size (CJK ~1em, digits and "/" ~0.6em). */
-function labelWidth(text: string, fontPx: number): number {
+/** Width of a label in px at the axis' font size: as rendered if known, else CJK ~1em, digits and "/" ~0.6em. */
+function labelWidth(text: string, fontPx: number, labelEm?: AxisFit['labelEm']): number {
+  const measured = labelEm?.[text];
+  if (measured !== undefined) return measured * fontPx + 4;
   let w = 0;
   for (const ch of text) w += /[\u3000-\u9fff]/.test(ch) ? fontPx : fontPx * 0.6;
   return w + 4;
@@ -37,13 +44,14 @@ function labelWidth(text: string, fontPx: number): number {
 /**
  * Greedy rows: each label goes on the lowest row where it clears the previous label by a few px.
  * The defaults are the strip on a 320 px screen at 100 % text; the strip passes its rendered
- * width and font size (AxisFit), so larger text or a narrower strip takes more rows instead of
- * overlapping.
+ * width, font size and label widths (AxisFit), so larger text, a narrower strip or a wider font
+ * takes more rows instead of overlapping.
  */
-export function layoutRows<T extends { x: number; text: string }>(items: T[], widthPx = 280, fontPx = 11): (T & { row: number; align: AxisLabel['align'] })[] {
+export function layoutRows<T extends { x: number; text: string }>(items: T[], fit: Partial<AxisFit> = {}): (T & { row: number; align: AxisLabel['align'] })[] {
+  const { widthPx = 280, fontPx = 11, labelEm } = fit;
   const ends: number[] = [];
   return items.map((it, i) => {
-    const w = labelWidth(it.text, fontPx);
+    const w = labelWidth(it.text, fontPx, labelEm);
     const align: AxisLabel['align'] = i === 0 && it.x * widthPx < w / 2 ? 'start' : i === items.length - 1 && (1 - it.x) * widthPx < w / 2 ? 'end' : 'middle';
     const left = align === 'start' ? 0 : align === 'end' ? widthPx - w : it.x * widthPx - w / 2;
     let row = ends.findIndex((end) => left >= end + 2);
@@ -62,7 +70,7 @@ export function lunarLabels(start: number, end: number, fit?: AxisFit): AxisLabe
     if (!name) continue;
     if (t === start || t + DAY >= end || LUNAR_MARKS.has(name)) items.push({ x: (t + DAY / 2 - start) / span, text: name });
   }
-  return layoutRows(items, fit?.widthPx, fit?.fontPx);
+  return layoutRows(items, fit);
 }
 
 /** Gregorian dates "2/3", "2/10", … a week apart from the first day, and the last day. */
@@ -72,7 +80,7 @@ export function dateLabels(start: number, end: number, fit?: AxisFit): AxisLabel
   const days = Math.round(span / DAY);
   for (let d = 0; d < days; d += 7) if (days - 1 - d >= 3) items.push(dayItem(start + d * DAY, start, span));
   items.push(dayItem(end - DAY, start, span));
-  return layoutRows(items, fit?.widthPx, fit?.fontPx);
+  return layoutRows(items, fit);
 }
 
 function dayItem(t: number, start: number, span: number) {
