@@ -109,7 +109,7 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[], geoJson:
   // No verdict from data that lacks a zone the notices name or holds a broken ring (integrity.ts).
   checkZoneIntegrity(model.zones, model.lines, sets, { sweep: compact ? null : geoJson!.sweep });
   const zones = new ZoneIndex(model.zones, model.cells);
-  let boundary = boundaryIndexOf(model.lines);
+  let boundary = boundaryIndexOf(model.lines, model.treeOrder);
   const sea = seaIdsOf(model.zones);
   const props = new Map<string, Partial<ZoneProperties>>();
   for (const z of model.zones) props.set(z.id, z.properties as Partial<ZoneProperties>);

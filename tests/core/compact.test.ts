@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledRuleSets, createEngine, isInputError, type EvaluateInput, type Verdict } from '../../src/core/index';
 import { geoJsonFromFile, readZoneFile } from '../../src/core/zone-data/decode';
+import { modelFromGeoJson } from '../../src/core/zone-data/model';
+import { BoundaryIndex } from '../../src/core/geometry/boundary-index';
 import { compactOf, fixtureData, readRuleSet, realData, rng } from './helpers';
 
 const COMPACT = new URL('../../public/data/zones.bin', import.meta.url);
@@ -92,6 +94,13 @@ describe('compact zone data', () => {
     for (const x of randomInputs(5_000, 3)) expect(placeOf(engine.evaluate(x))).toEqual(placeOf(json.evaluate(x)));
   });
 
+  it('carries the boundary tree\'s leaf order the engine would sort from the GeoJSON (the file is not stale)', () => {
+    const { treeOrder } = readZoneFile(readFileSync(COMPACT));
+    const real = realData();
+    expect(treeOrder).toEqual(new BoundaryIndex(modelFromGeoJson(real.zones, real.edges).lines).treeOrder);
+    expect(treeOrder!.length).toBeGreaterThan(400);
+  });
+
   it('refuses a file that is not one, is truncated, has trailing bytes or another version, with one "zone data:" message', () => {
     const good = readFileSync(COMPACT);
     const head = JSON.parse(good.subarray(8, 8 + good.readUInt32LE(4)).toString('utf8'));
@@ -106,9 +115,12 @@ describe('compact zone data', () => {
       ['empty', new Uint8Array(0), /not a compact zone data file/],
       ['truncated', good.subarray(0, good.length - 10), /truncated/],
       ['trailing bytes', Buffer.concat([good, Buffer.from([0])]), /truncated or has trailing bytes/],
-      ['another version', withHead({ ...head, version: 2 }), /version 2; this engine reads version 1/],
+      // Version 1 had no tree stream (three streams); version 2 stores the boundary tree's leaf order.
+      ['another version', withHead({ ...head, version: 3 }), /version 3; this engine reads version 2/],
+      ['an older version', withHead({ ...head, version: 1, streams: head.streams.slice(0, 3) }), /version 1; this engine reads version 2/],
       ['a head without its stream lengths', withHead({ ...head, streams: undefined }), /the head lacks its lists or stream lengths/],
-      ['a vertex stream that ends early', withHead({ ...head, streams: [head.streams[0] - 3, head.streams[1], head.streams[2] + 3] }), /zone data:/],
+      ['three stream lengths', withHead({ ...head, streams: head.streams.slice(0, 3) }), /the head lacks its lists or stream lengths/],
+      ['a vertex stream that ends early', withHead({ ...head, streams: [head.streams[0] - 3, head.streams[1], head.streams[2] + 3, head.streams[3]] }), /zone data:/],
       // A mask of the wrong length was refused here too; it is the boundary part, which now
       // degrades instead (answers without boundary distance: tests/core/degraded.test.ts).
     ];

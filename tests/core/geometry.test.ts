@@ -6,6 +6,7 @@ import { point } from '@turf/helpers';
 import { BoundaryIndex } from '../../src/core/geometry/boundary-index';
 import { QueryCellIndex } from '../../src/core/geometry/boundary-cells';
 import { metresPerDegreeLng, segmentDistance2 } from '../../src/core/geometry/local-metres';
+import { leafOrder, treeOf } from '../../src/core/geometry/packed-tree';
 import { ZoneIndex } from '../../src/core/geometry/zone-index';
 import { modelFromGeoJson } from '../../src/core/zone-data/model';
 import { fixtureData, realData, rng } from './helpers';
@@ -148,6 +149,31 @@ describe.each(sets)('geometry (%s)', (_name, data) => {
       for (const l of lines) want = Math.min(want, pointToLineDistance(point(p), l.geometry as GeoJSON.LineString, { units: 'meters', method: 'planar' }));
       if (lines.length) expect(Math.abs(got.distanceM - want)).toBeLessThanOrEqual(Math.max(0.5, want * 0.005));
     }
+  });
+});
+
+describe('the boundary tree packed from its stored leaf order (packed-tree.ts)', () => {
+  const rand = rng(7);
+  const boxesOf = (n: number) =>
+    Float64Array.from({ length: n * 4 }, (_, i) => (i % 4 < 2 ? 0 : 0.01) + rand() * (i % 2 ? 0.5 : 0.8));
+  const bytes = (t: { data: ArrayBufferLike }) => new Uint8Array(t.data);
+  it.each([1, 5, 16, 17, 256, 531, 4_100])('%i items: byte for byte the tree Flatbush sorts', (n) => {
+    const items = boxesOf(n);
+    const sorted = treeOf(items);
+    expect(bytes(treeOf(items, leafOrder(sorted)))).toEqual(bytes(sorted));
+  });
+  it('an order that is not a permutation of the items (short, repeated, out of range) is not used: the tree is sorted', () => {
+    const items = boxesOf(40);
+    const sorted = bytes(treeOf(items));
+    for (const order of [new Uint32Array(39), Uint32Array.from({ length: 40 }, () => 3), Uint32Array.from({ length: 40 }, (_, i) => (i === 0 ? 40 : i))]) {
+      expect(bytes(treeOf(items, order))).toEqual(sorted);
+    }
+  });
+  it('the real boundary: the index built with its tree order has the same tree as one that sorts', () => {
+    const { lines } = modelFromGeoJson(realData().zones, realData().edges);
+    const tree = (b: BoundaryIndex) => bytes((b as unknown as { tree: { data: ArrayBufferLike } }).tree);
+    const sorted = new BoundaryIndex(lines);
+    expect(tree(new BoundaryIndex(lines, sorted.treeOrder))).toEqual(tree(sorted));
   });
 });
 

@@ -50,8 +50,8 @@ export class QueryCellIndex extends BoundaryIndex {
   private segXY: Float64Array | null = null;
   private segChunk: Uint32Array | null = null;
 
-  constructor(lines: BoundaryLine[]) {
-    super(lines);
+  constructor(lines: BoundaryLine[], treeOrder?: ArrayLike<number> | null) {
+    super(lines, treeOrder);
     const chunks = this.chunkOwner.length;
     const [minX, , maxX] = chunks ? flatBox(this.boxes) : [0, 0, 0, 0];
     this.gridX = minX - CELL_PAD_DEG;

@@ -4,12 +4,12 @@
  * consecutive segments and finds the candidate chunks; the distance is computed exactly on every
  * segment of each candidate.
  */
-import Flatbush from 'flatbush';
+import type Flatbush from 'flatbush';
 import type { BoundaryStretch } from '../types';
 import type { BoundaryLine } from './boundary-lines';
-import { flatBox } from './flat-box';
 import { METRES_PER_DEGREE, RAD } from '../earth';
 import { metresPerDegreeLng, segmentDistance2 } from './local-metres';
+import { leafOrder, treeOf } from './packed-tree';
 
 export interface NearestBoundary {
   distanceM: number;
@@ -27,12 +27,12 @@ const CHUNK = 16;
 /** Grows search radii past float rounding, so a segment at exactly the bound is still a candidate. */
 export const MARGIN = 1 + 1e-9;
 /** The class the engine builds its index with: BoundaryIndex, or one with query cells (useQueryCells). */
-let IndexClass: (new (lines: BoundaryLine[]) => BoundaryIndex) | null = null;
+let IndexClass: (new (lines: BoundaryLine[], treeOrder?: ArrayLike<number> | null) => BoundaryIndex) | null = null;
 /** Turns query cells (boundary-cells.ts) on or off for indexes built from now on; the CLI turns them on for batches. */
-export function useQueryCells(c: (new (lines: BoundaryLine[]) => BoundaryIndex) | null): void {
+export function useQueryCells(c: (new (lines: BoundaryLine[], treeOrder?: ArrayLike<number> | null) => BoundaryIndex) | null): void {
   IndexClass = c;
 }
-export const boundaryIndexOf = (lines: BoundaryLine[]): BoundaryIndex => new (IndexClass ?? BoundaryIndex)(lines);
+export const boundaryIndexOf = (lines: BoundaryLine[], treeOrder?: ArrayLike<number> | null): BoundaryIndex => new (IndexClass ?? BoundaryIndex)(lines, treeOrder);
 
 export class BoundaryIndex {
   readonly stretches: BoundaryStretch[];
@@ -60,7 +60,12 @@ export class BoundaryIndex {
   private readonly chunkMasks = new WeakMap<Uint8Array, Uint8Array>();
   /** The chunks' boxes in lng/lat: minX, minY, maxX, maxY each. */
   protected readonly boxes: Float64Array;
-  constructor(lines: BoundaryLine[]) {
+  /**
+   * `treeOrder`: the tree's leaf order as geo:build found it (the compact file's tree stream,
+   * packed-tree.ts), so the tree is not sorted again here; without it, or when it does not fit
+   * these chunks, Flatbush sorts them.
+   */
+  constructor(lines: BoundaryLine[], treeOrder?: ArrayLike<number> | null) {
     this.stretches = lines.map((l) => l.stretch);
     this.parts = lines.flatMap((l) => l.parts);
     const owners = lines.flatMap((l, si) => l.parts.map(() => si));
@@ -73,6 +78,8 @@ export class BoundaryIndex {
     const boxes = new Float64Array(chunks * 4);
     let k = 0;
     let seg = 0;
+    let minY = Infinity;
+    let maxY = -Infinity;
     for (let p = 0; p < this.parts.length; p++) {
       const part = this.parts[p]!;
       for (let v = 0; v < segments[p]!; v += CHUNK, k++) {
@@ -82,21 +89,45 @@ export class BoundaryIndex {
         this.chunkVertex[k] = v;
         this.chunkOwner[k] = owners[p]!;
         seg += count;
-        boxes.set(flatBox(part, v, v + count), k * 4);
+        // The chunk's box, vertices v … v + count: flatBox written out, as this runs over every
+        // boundary vertex at load (in a cold process, in the interpreter, where a call and its
+        // array per chunk cost more than the loop).
+        let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+        for (let o = v * 2, end = (v + count) * 2; o <= end; o += 2) {
+          const x = part[o]!;
+          const y = part[o + 1]!;
+          if (x < x0) x0 = x;
+          if (x > x1) x1 = x;
+          if (y < y0) y0 = y;
+          if (y > y1) y1 = y;
+        }
+        boxes[k * 4] = x0;
+        boxes[k * 4 + 1] = y0;
+        boxes[k * 4 + 2] = x1;
+        boxes[k * 4 + 3] = y1;
+        if (y0 < minY) minY = y0;
+        if (y1 > maxY) maxY = y1;
       }
     }
     this.chunkSeg[chunks] = seg;
-    // The boxes' corners read as points: their box is the boxes' union (latitudes used here).
-    const [, minY, , maxY] = chunks ? flatBox(boxes) : [0, 0, 0, 0];
-    [this.minY, this.maxY] = [minY, maxY];
+    // The boxes' union (latitudes used here).
+    [this.minY, this.maxY] = chunks ? [minY, maxY] : [0, 0];
     this.boxes = boxes;
     this.maxErrorM = Math.max(0, ...this.stretches.map((st) => st.maxErrorM));
     this.xScale = Math.cos(((this.minY + this.maxY) / 2) * RAD);
-    this.tree = chunks ? new Flatbush(chunks) : null;
-    if (this.tree) {
-      for (let c = 0; c < chunks; c++) this.tree.add(boxes[c * 4]! * this.xScale, boxes[c * 4 + 1]!, boxes[c * 4 + 2]! * this.xScale, boxes[c * 4 + 3]!);
-      this.tree.finish();
+    const items = new Float64Array(chunks * 4);
+    for (let c = 0; c < chunks * 4; c += 4) {
+      items[c] = boxes[c]! * this.xScale;
+      items[c + 1] = boxes[c + 1]!;
+      items[c + 2] = boxes[c + 2]! * this.xScale;
+      items[c + 3] = boxes[c + 3]!;
     }
+    this.tree = chunks ? treeOf(items, treeOrder) : null;
+  }
+
+  /** The tree's leaf order, for the compact file (empty without a boundary). */
+  get treeOrder(): Uint32Array {
+    return this.tree ? leafOrder(this.tree) : new Uint32Array(0);
   }
 
   /** Number of segments: the length of a relevance mask. */

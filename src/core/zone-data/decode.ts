@@ -26,6 +26,8 @@ export interface ZoneFile {
   boxes: Box[];
   cells: (GridCells | null)[][];
   masks: Map<string, Uint8Array>;
+  /** The boundary tree's leaf order, from the tree stream; absent when the boundary part does not read. */
+  treeOrder?: Uint32Array;
   /** Why the boundary part could not be read (then no stretches and no masks); absent when it reads. */
   boundaryProblem?: string;
 }
@@ -62,7 +64,7 @@ export function readHead(input: ArrayBuffer | Uint8Array): Head {
   }
   if (head?.format !== 'qinzhou-zone-data' || head.version !== VERSION) fail(`format ${head?.format} version ${head?.version}; this engine reads version ${VERSION}`);
   const lengths = head.streams;
-  if (!Array.isArray(head.features) || !Array.isArray(lengths) || lengths.length !== 3 || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) fail('the head lacks its lists or stream lengths');
+  if (!Array.isArray(head.features) || !Array.isArray(lengths) || lengths.length !== 4 || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) fail('the head lacks its lists or stream lengths');
   return head;
 }
 
@@ -70,13 +72,14 @@ export function readZoneFile(input: ArrayBuffer | Uint8Array): ZoneFile {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const head = readHead(bytes);
   const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
-  const [nv, nc, nm] = head.streams;
-  if (8 + headLength + nv + nc + nm !== bytes.length) fail('the file is truncated or has trailing bytes');
+  const [nv, nc, nm, nt] = head.streams;
+  if (8 + headLength + nv + nc + nm + nt !== bytes.length) fail('the file is truncated or has trailing bytes');
   let at = 8 + headLength;
   const stream = (length: number, what: string) => new ByteReader(bytes.subarray(at, (at += length)), what);
   const vertices = stream(nv, 'the vertex stream');
   const cellStream = stream(nc, 'the cell stream');
   const maskStream = stream(nm, 'the mask stream');
+  const treeStream = stream(nt, 'the tree stream');
 
   const rings: Float64Array[] = [];
   const boxes: Box[] = [];
@@ -94,16 +97,21 @@ export function readZoneFile(input: ArrayBuffer | Uint8Array): ZoneFile {
   );
   if (!vertices.done || !cellStream.done) fail('a stream has bytes left over');
   let masks = new Map<string, Uint8Array>();
+  let treeOrder: Uint32Array | undefined;
   let boundaryProblem: string | undefined;
   try {
     if (!Array.isArray(head.stretches) || !Array.isArray(head.extras) || !Array.isArray(head.masks)) fail('the head lacks its boundary lists (stretches, extras, masks)');
     const read = new Map(head.masks.map((m) => [m.key, maskStream.runs(m.segments)] as const));
     if (!maskStream.done) fail('the mask stream has bytes left over');
+    const order: number[] = [];
+    let k = -1;
+    while (!treeStream.done) order.push((k += treeStream.signed() + 1));
     masks = read;
+    treeOrder = Uint32Array.from(order);
   } catch (e) {
     boundaryProblem = (e as Error).message;
   }
-  return { head, rings, boxes, cells, masks, ...(boundaryProblem ? { boundaryProblem } : {}) };
+  return { head, rings, boxes, cells, masks, ...(treeOrder ? { treeOrder } : {}), ...(boundaryProblem ? { boundaryProblem } : {}) };
 }
 
 /** A line's positions, flat, from its runs along the rings: a view of the ring where one forward run covers it. */
@@ -117,7 +125,14 @@ function lineOf(runs: Run[], rings: Float64Array[], extras: [number, number][]):
     const ring = r === -1 ? null : rings[r];
     if (r !== -1 && !ring) fail(`a run refers to ring ${r} of ${rings.length}`);
     const n = ring ? ring.length / 2 - 1 : extras.length;
-    for (let c = 0; c < count; c++) {
+    let c = 0;
+    // A forward run within the ring is copied as a block (most of the boundary); the rest vertex by vertex.
+    if (ring && step === 1 && from >= 0 && from < n) {
+      c = Math.min(count, n - from);
+      out.set(ring.subarray(from * 2, (from + c) * 2), o);
+      o += c * 2;
+    }
+    for (; c < count; c++) {
       const k = from + step * c;
       if (ring) {
         const v = ((k % n) + n) % n;
@@ -177,7 +192,7 @@ export function modelFromFile(file: ZoneFile): ZoneModel & Required<Pick<ZoneMod
   const lines = stretchLines(file, new Set(zones.map((z) => z.id)));
   const meta = file.head.zones ?? {};
   if (!Array.isArray(lines)) return { zones, lines: [], cells: file.cells, masks: new Map(), meta, boundaryProblem: lines.problem };
-  return { zones, lines: lines.length ? lines : outlineLines(zones), cells: file.cells, masks: file.masks, meta };
+  return { zones, lines: lines.length ? lines : outlineLines(zones), cells: file.cells, masks: file.masks, meta, ...(file.treeOrder ? { treeOrder: file.treeOrder } : {}) };
 }
 
 function positions(flat: Float64Array): Position[] {

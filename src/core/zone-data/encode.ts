@@ -109,6 +109,8 @@ export interface ZoneFileInput {
   cells: (GridCells | null)[][];
   /** Relevance masks by answerClassKey(). */
   masks: Map<string, Uint8Array>;
+  /** The boundary tree's leaf order (BoundaryIndex.treeOrder). */
+  treeOrder: Uint32Array;
 }
 
 export function encodeZoneData(data: ZoneFileInput): Uint8Array {
@@ -141,6 +143,14 @@ export function encodeZoneData(data: ZoneFileInput): Uint8Array {
     return { key, segments: mask.length };
   });
 
+  // Each chunk id as its step from the one before, less one (from −1): runs of consecutive chunks are zeros.
+  const tree = new ByteWriter();
+  let prev = -1;
+  for (const k of data.treeOrder) {
+    tree.signed(k - prev - 1);
+    prev = k;
+  }
+
   const head: Head = {
     format: 'qinzhou-zone-data',
     version: VERSION,
@@ -150,14 +160,14 @@ export function encodeZoneData(data: ZoneFileInput): Uint8Array {
     stretches,
     extras,
     masks,
-    streams: [vertices.length, cells.length, maskStream.length],
+    streams: [vertices.length, cells.length, maskStream.length, tree.length],
   };
   const json = new TextEncoder().encode(JSON.stringify(head));
-  const out = new Uint8Array(8 + json.length + vertices.length + cells.length + maskStream.length);
+  const out = new Uint8Array(8 + json.length + vertices.length + cells.length + maskStream.length + tree.length);
   out.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(out.buffer).setUint32(4, json.length, true);
   let at = 8;
-  for (const part of [json, vertices.toBytes(), cells.toBytes(), maskStream.toBytes()]) {
+  for (const part of [json, vertices.toBytes(), cells.toBytes(), maskStream.toBytes(), tree.toBytes()]) {
     out.set(part, at);
     at += part.length;
   }

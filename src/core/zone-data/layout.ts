@@ -1,15 +1,15 @@
 /**
  * The compact zone data file, public/data/zones.bin: what the engine loads (docs/data-format.md
- * describes every field). One header and three byte streams:
+ * describes every field). One header and four byte streams:
  *
  *   bytes 0–3   "QZZD"
  *   bytes 4–7   n, little-endian uint32
  *   n bytes     the head: UTF-8 JSON (Head below)
- *   then        the vertex, cell and mask streams, of the byte lengths head.streams gives
+ *   then        the vertex, cell, mask and tree streams, of the byte lengths head.streams gives
  */
 
 export const MAGIC = 'QZZD';
-export const VERSION = 1;
+export const VERSION = 2;
 
 /**
  * A ring in the vertex stream: n vertices (the closing repeat is not stored) in units of 1/q
@@ -46,8 +46,8 @@ export interface Head {
   /** Edge vertices that lie on no zone ring, [lng, lat]. */
   extras: [number, number][];
   masks: { key: string; segments: number }[];
-  /** Byte lengths of the vertex, cell and mask streams. */
-  streams: [vertices: number, cells: number, masks: number];
+  /** Byte lengths of the vertex, cell, mask and tree streams. */
+  streams: [vertices: number, cells: number, masks: number, tree: number];
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ZoneModel {
   cells?: (GridCells | null)[][];
   /** Relevance masks by answerClassKey(); a key not here is computed when first needed. */
   masks?: Map<string, Uint8Array>;
+  /** The boundary tree's leaf order (geometry/packed-tree.ts); absent: the tree is sorted at load. */
+  treeOrder?: Uint32Array;
   /** Set when the data's boundary part is missing or broken: no lines, answers without boundary distance. */
   boundaryProblem?: string;
   /** The zones collection's foreign members (name, licence, attribution, roads, release stamp). */

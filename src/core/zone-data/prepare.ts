@@ -1,6 +1,7 @@
 /**
  * Decides, once, everything that depends only on the zone data and the bundled notices: the grid
- * cells of every polygon and a relevance mask per distinct answerClassKey. geo:build writes the
+ * cells of every polygon, a relevance mask per distinct answerClassKey and the boundary tree's
+ * leaf order (geometry/packed-tree.ts). geo:build writes the
  * result into the compact file (encode.ts), so the engine does none of this at load.
  */
 import { BoundaryIndex } from '../geometry/boundary-index';
@@ -22,5 +23,5 @@ export function prepareZoneFile(zones: GeoJSON.FeatureCollection, edges: GeoJSON
     const key = answerClassKey(rs);
     if (!masks.has(key)) masks.set(key, relevanceMask(rs, zoneIndex, boundary, sea));
   }
-  return { zones, edges, cells: zoneIndex.cells, masks };
+  return { zones, edges, cells: zoneIndex.cells, masks, treeOrder: boundary.treeOrder };
 }
