@@ -68,14 +68,23 @@ export function rowOf(f: GridFrame, y: number): number {
 }
 
 /**
- * Whether the edge from latitude y1 to y2 reaches grid row `row`: rowOf(its lower end − EPS) ≤
- * row ≤ rowOf(its upper end + EPS), written out because row strips ask it of every edge.
+ * The edges of a flat closed ring that reach grid row `row`: those from latitude y1 to y2 with
+ * rowOf(their lower end − EPS) ≤ row ≤ rowOf(their upper end + EPS), by number (edge i runs from
+ * vertex i to vertex i + 1). Written out, without a call per edge: row strips ask it of every
+ * edge of a polygon on the first query in a row, in a cold process mostly in the interpreter.
  */
-export function reachesRow(f: GridFrame, row: number, y1: number, y2: number): boolean {
-  const lo = y1 < y2 ? y1 : y2;
-  const hi = y1 < y2 ? y2 : y1;
-  // rowOf clamps to 0 … ny − 1, and row is in that range, so the clamps never change the answer.
-  return Math.floor((lo - EPS - f.minY) / f.cellH) <= row && Math.floor((hi + EPS - f.minY) / f.cellH) >= row;
+export function edgesReachingRow(f: GridFrame, row: number, ring: Float64Array): number[] {
+  const out: number[] = [];
+  const { minY, cellH } = f;
+  for (let i = 0, o = 1; o + 2 < ring.length; i++, o += 2) {
+    const y1 = ring[o]!;
+    const y2 = ring[o + 2]!;
+    const lo = y1 < y2 ? y1 : y2;
+    const hi = y1 < y2 ? y2 : y1;
+    // rowOf clamps to 0 … ny − 1, and row is in that range, so the clamps never change the answer.
+    if (Math.floor((lo - EPS - minY) / cellH) <= row && Math.floor((hi + EPS - minY) / cellH) >= row) out.push(i);
+  }
+  return out;
 }
 
 /**

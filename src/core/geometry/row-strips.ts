@@ -5,7 +5,7 @@
  *
  * Why that holds: turf's rule (point-in-polygon-hao) counts the edges that cross the point's
  * latitude on one side of it, and calls a point on an edge inside. Only edges whose latitude range
- * reaches the row (reachesRow) can do either for a point in the row. Each run of consecutive such
+ * reaches the row (edgesReachingRow) can do either for a point in the row. Each run of consecutive such
  * edges (a chain) is kept as it is. Between two chains the ring runs through edges that do not
  * reach the row, so it stays wholly above it or wholly below it, and the two chain ends it joins
  * lie on that same side: the straight shortcut between them stays there too. Each ring's chains,
@@ -13,7 +13,7 @@
  * every crossing and every boundary contact, and with them turf's answer, is the same.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { reachesRow, type GridFrame } from './polygon-grid';
+import { edgesReachingRow, type GridFrame } from './polygon-grid';
 
 type Position = GeoJSON.Position;
 
@@ -54,8 +54,7 @@ export class RowStrips {
   private build(row: number): GeoJSON.Polygon | null {
     const coordinates: Position[][] = [];
     for (const ring of this.rings) {
-      const reaching: number[] = [];
-      for (let i = 0; 2 * i + 3 < ring.length; i++) if (reachesRow(this.frame, row, ring[2 * i + 1]!, ring[2 * i + 3]!)) reaching.push(i);
+      const reaching = edgesReachingRow(this.frame, row, ring);
       if (reaching.length) coordinates.push(stripRing(ring, reaching));
     }
     return coordinates.length ? { type: 'Polygon', coordinates } : null;
