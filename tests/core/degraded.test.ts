@@ -24,7 +24,28 @@ const broken: [string, Buffer, RegExp][] = [
   ['a run pointing at a ring that is not there', withHead((h) => (h.stretches[0].geometry.parts[0] = [[999, 0, 5, 1]])), /a run refers to ring 999/],
   ['a stretch of no zone', withHead((h) => (h.stretches[0].properties.zone = 'qz2099-x')), /bounds zone qz2099-x, which is not in the file/],
   ['masks for fewer segments than the boundary has', withHead((h) => (h.masks[0].segments -= 1)), /relevance mask|mask stream/],
+  ['a tree stream that ends inside a number', lastByte(0x80), /the tree stream ends inside a number/],
 ];
+
+/** The good file with its last byte (the tree stream's) set to `b`. */
+function lastByte(b: number): Buffer {
+  const out = Buffer.from(GOOD);
+  out[out.length - 1] = b;
+  return out;
+}
+
+describe('the tree stream (the boundary tree’s leaf order) only saves the sort at load', () => {
+  it('an order that reads but is no permutation of the chunks is not used: same answers, boundary available', () => {
+    // The last step becomes 0: the last chunk number is one past the one before, a repeat or out of range.
+    const bytes = lastByte(0);
+    expect(readZoneFile(bytes).treeOrder).not.toEqual(readZoneFile(GOOD).treeOrder);
+    const engine = createEngine({ compact: bytes });
+    expect(engine.boundaryUnavailable).toBeNull();
+    for (const [lat, lng] of [[21.968, 108.632], [21.7, 108.6], [22.2, 108.9]] as const) {
+      expect(engine.evaluate({ lat, lng, at: AT })).toEqual(createEngine({ compact: GOOD }).evaluate({ lat, lng, at: AT }));
+    }
+  });
+});
 
 describe('a broken boundary part: answers without boundary distance, and says so', () => {
   it('the good file: boundary available', () => {
