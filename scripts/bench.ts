@@ -3,8 +3,9 @@
  * figures from one run. By default the engine loads public/data/zones.bin, as the app and the
  * CLI do; --geojson measures zones.geojson + zone-edges.geojson instead (the CLI's --zones path).
  *
- * 1. Data: the bytes the first verdict fetches, raw and gzip -9.
- * 2. Cold start: in fresh processes (scripts/bench-cold.ts, median and minimum of nine), from the
+ * 1. Data: the bytes the first verdict fetches, raw and gzip -9: in the app zones.bin and the
+ *    notices (rulesets.json, src/app/data.ts); the CLI's GeoJSON path bundles its notices.
+ * 2. Cold start: in fresh processes (scripts/bench-cold.ts, median and minimum of 21), from the
  *    bytes in memory to the first verdict: parse, createEngine(), first evaluate(). On a shared
  *    machine the median moves with the load (printed); the minimum is the least disturbed run.
  * 3. evaluate(): per-call time over random points in the city's bounding box (the union of the
@@ -27,7 +28,7 @@ import { modelFromGeoJson } from '../src/core/zone-data/model';
 import { rng } from '../tests/core/helpers';
 
 const geojson = process.argv.includes('--geojson');
-const DATA_FILES = geojson ? ['zones.geojson', 'zone-edges.geojson'] : ['zones.bin'];
+const DATA_FILES = geojson ? ['zones.geojson', 'zone-edges.geojson'] : ['zones.bin', 'rulesets.json'];
 const read = (name: string) => readFileSync(new URL(`../public/data/${name}`, import.meta.url));
 const zones = JSON.parse(read('zones.geojson').toString('utf8')) as GeoJSON.FeatureCollection;
 const edges = JSON.parse(read('zone-edges.geojson').toString('utf8')) as GeoJSON.FeatureCollection;
@@ -73,7 +74,7 @@ const dataGz = sizes.reduce((s, x) => s + x.gz, 0);
 console.log(`\nfirst-verdict data: ${sizes.map((s) => `${s.f} ${kb(s.raw)} raw, ${kb(s.gz)} gzip`).join(' + ')}${sizes.length > 1 ? ` = ${kb(dataGz)} gzip` : ''}`);
 
 // ---- 2. cold start, in fresh processes
-const runs = Array.from({ length: 9 }, () => {
+const runs = Array.from({ length: 21 }, () => {
   const out = execFileSync(process.execPath, ['--import', 'tsx', new URL('./bench-cold.ts', import.meta.url).pathname, ...(geojson ? ['--geojson'] : [])], { encoding: 'utf8' });
   return JSON.parse(out) as { parseMs: number; createMs: number; firstEvaluateMs: number };
 });
