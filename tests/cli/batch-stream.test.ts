@@ -191,7 +191,7 @@ describe('spawned: the process itself', () => {
   it('--csv - --json reads stdin and answers before stdin ends; bad rows summed up on stderr, exit 0', async () => {
     const { spawn } = await import('node:child_process');
     const root = new URL('../..', import.meta.url).pathname;
-    const child = spawn(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, 'src/cli/main.ts', '--csv', '-', '--json'], { cwd: root });
+    const child = spawn(process.execPath, [`${root}scripts/check.mjs`, '--csv', '-', '--json'], { cwd: root });
     let out = '';
     let err = '';
     child.stderr.on('data', (b) => (err += b));
