@@ -11,7 +11,7 @@
  * values are escaped where they would act (safe-text.ts), cells that would run as spreadsheet
  * formulas neutralised (core csvCell).
  */
-import { checkCells, checkRecord, csvCell, isRowVerdict, CSV_HEADER, type CsvCells, type CsvRecord, type Engine, type EvaluateResult, type RowError, type StringParams, type Verdict } from '../core';
+import { checkCells, checkRecord, csvCell, isRowVerdict, readRecord, rowVerdictOf, CSV_HEADER, type CsvCells, type CsvRecord, type Engine, type EvaluateResult, type RowError, type RowVerdict, type StringParams, type Verdict } from '../core';
 import { escapeUnsafe, safeJson } from './safe-text';
 
 /** The CLI's CSV columns: the check table's, then the input line the row starts on. */
@@ -77,18 +77,13 @@ function safeRepeated(v: string): string {
 const opt = (v: string | null | undefined, safe: (v: string) => string) => (v === null || v === undefined ? '' : safe(v));
 
 /**
- * A verdict's CSV cells in CSV_HEADER's order without the cells object: exactly what
- * cellsLine(checkCells(…)) writes (tests/cli/batch.test.ts compares them), at a fraction of the
+ * A verdict's CSV cells in CSV_HEADER's order without the cells object, from the row verdict
+ * (engine evaluateRow, or rowVerdictOf a full verdict): exactly what cellsLine(checkCells(…))
+ * writes from the full verdict (tests/cli/batch.test.ts compares them), at a fraction of the
  * cost — this runs once per row of a million-row batch.
  */
-export function verdictLine(row: number, v: Verdict): string {
-  let decisive: string | undefined;
-  for (const r of v.reasons) {
-    if (r.role === 'decisive') {
-      decisive = r.cite;
-      break;
-    }
-  }
+export function verdictLine(row: number, v: RowVerdict): string {
+  const decisive = v.decisive;
   return (
     `${row},${v.position.lat},${v.position.lng},${safeCell(v.at)},${safeRepeated(v.status)},${opt(v.zone, safeRepeated)},${opt(v.zoneId, safeRepeated)},` +
     `${opt(v.ruleSet, safeRepeated)},${v.projected},${opt(v.window?.start, safeCell)},${opt(v.window?.end, safeCell)},${opt(v.next?.start, safeCell)},` +
@@ -108,23 +103,41 @@ export function cellsLine(own: CsvCells): string {
   return out;
 }
 
+/** isRowVerdict for evaluateRow's answers. */
+const isRow = (r: RowVerdict | RowError | Exclude<EvaluateResult, Verdict>): r is RowVerdict => !('error' in r) && 'status' in r;
+
 /** The output line for the row numbered `row` (1-based, header not counted). */
 export function formatRow(b: Batch, row: number, checked: CheckedRow): string {
   const { cells, params, result, line } = checked;
   if (b.json) return safeJson({ ...(line === undefined ? { row } : { row, line }), ...(isRowVerdict(result) ? result : { input: cells, error: result }) });
   // Error rows echo the row's own values, whatever column order its header gave them.
-  const out = isRowVerdict(result) ? verdictLine(row, result) : cellsLine(checkCells(row, params, result));
+  const out = isRowVerdict(result) ? verdictLine(row, rowVerdictOf(result)) : cellsLine(checkCells(row, params, result));
   return line === undefined ? out : out + ',' + line;
 }
 
-/** The output lines (each ending in a line break) of records numbered from `firstRow`, and how many are error rows. */
+/**
+ * The output lines (each ending in a line break) of records numbered from `firstRow`, and how
+ * many are error rows. CSV rows are answered by the engine's evaluateRow (the fields the table
+ * prints, the same values), NDJSON rows by evaluate (the whole verdict).
+ */
 export function formatRecords(b: Batch, records: readonly CsvRecord[], firstRow: number): { text: string; bad: number } {
   let text = '';
   let bad = 0;
   for (let i = 0; i < records.length; i++) {
-    const checked = checkRecordOf(b, records[i]!);
-    if (!isRowVerdict(checked.result)) bad++;
-    text += formatRow(b, firstRow + i, checked) + '\n';
+    const r = records[i]!;
+    if (b.json) {
+      const checked = checkRecordOf(b, r);
+      if (!isRowVerdict(checked.result)) bad++;
+      text += formatRow(b, firstRow + i, checked) + '\n';
+      continue;
+    }
+    const { params, input, error } = readRecord(b.columns, b.shared, r);
+    const result = input ? b.engine.evaluateRow(input) : error!;
+    if (isRow(result)) text += verdictLine(firstRow + i, result) + ',' + r.line + '\n';
+    else {
+      bad++;
+      text += cellsLine(checkCells(firstRow + i, params, result)) + ',' + r.line + '\n';
+    }
   }
   return { text, bad };
 }

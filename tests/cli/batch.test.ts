@@ -1,7 +1,7 @@
 /** The batch's row logic, called directly: one result per input row, errors on their own row. */
 import { describe, expect, it } from 'vitest';
 import { cellsLine, checkRow, formatRow, runBatch, verdictLine, type Batch } from '../../src/cli/batch';
-import { checkCells, CSV_HEADER, isVerdict, readCheckTable } from '../../src/core/index';
+import { checkCells, CSV_HEADER, isVerdict, readCheckTable, rowVerdictOf } from '../../src/core/index';
 import { fixtureEngine, rng } from '../core/helpers';
 
 const engine = fixtureEngine();
@@ -69,7 +69,9 @@ describe('verdictLine', () => {
       if (!isVerdict(v)) throw new Error(v.message);
       kinds.add(`${v.status}/${v.zone}/${!!v.window}/${!!v.next}/${v.boundaryDistanceM === null}`);
       const params = { lat: String(input.lat), lng: String(input.lng), at: input.at };
-      expect(verdictLine(i + 1, v)).toBe(cellsLine(checkCells(i + 1, params, v)));
+      expect(verdictLine(i + 1, rowVerdictOf(v))).toBe(cellsLine(checkCells(i + 1, params, v)));
+      // The batch's lean evaluation gives every field the table prints exactly as evaluate() does.
+      expect(engine.evaluateRow(input)).toStrictEqual(rowVerdictOf(v));
     }
     expect(kinds.size).toBeGreaterThan(8);
   });
