@@ -60,8 +60,18 @@ export interface Decision {
   summary: string;
 }
 
-/** The reasons and summary of a decision made without its wording. */
-const UNWORDED = { reasons: Object.freeze([]) as unknown as Reason[], summary: '' };
+/** What a case decided, before any wording. */
+type Decided = Omit<Decision, 'reasons' | 'summary'>;
+/** The reasons of a decision made without its wording. */
+const UNWORDED: Reason[] = Object.freeze([]) as unknown as Reason[];
+
+/**
+ * The Decision of what a case decided, with its wording (if any). Built here in one shape, not
+ * spread in each case: a batch reads a million of them, and spread objects cost a copy each.
+ */
+function decision(d: Decided, reasons: Reason[] = UNWORDED, summary = ''): Decision {
+  return { status: d.status, zone: d.zone, ruleSet: d.ruleSet, projected: d.projected, decisive: d.decisive, reasons, window: d.window, next: d.next, period: d.period, summary };
+}
 
 function zoneLabel(ctx: DecisionContext, id: string | null): string {
   if (!id) return '';
@@ -90,8 +100,8 @@ function lookAhead(ctx: DecisionContext): { period: PlacePeriod | null; next: De
 /** `outside`: no notice reaches the place — beyond the counties' land outlines, or 海上 (./sea.ts). */
 function outsideDecision(ctx: DecisionContext): Decision {
   const rs = ctx.areaRuleSet;
-  const decided = { status: 'outside', zone: null, ruleSet: null, projected: false, window: null, next: null, period: null } as const;
-  if (!ctx.explain) return { ...decided, decisive: ctx.area.kind === 'sea' ? SEA_CITE : outsideCite(rs), ...UNWORDED };
+  const decided: Decided = { status: 'outside', zone: null, ruleSet: null, projected: false, decisive: ctx.area.kind === 'sea' ? SEA_CITE : outsideCite(rs), window: null, next: null, period: null };
+  if (!ctx.explain) return decision(decided);
   const counties = countyNames(rs, (id) => zoneLabel(ctx, id));
   const why: OutsideReason =
     ctx.area.kind === 'sea'
@@ -106,7 +116,7 @@ function outsideDecision(ctx: DecisionContext): Decision {
           },
           summary: `不在${rs.jurisdiction}陆域行政区域内（据县级界线数据），本通告不适用`,
         };
-  return { ...decided, decisive: why.reason.cite, reasons: [why.reason, baseline30], summary: why.summary };
+  return decision(decided, [why.reason, baseline30], why.summary);
 }
 
 /** The citation that decides a place beyond the counties' land outlines. */
@@ -116,14 +126,14 @@ function delegatedDecision(ctx: DecisionContext): Decision | null {
   const rs = ctx.inForce ?? ctx.season?.ruleSet ?? null;
   if (!rs || !rs.delegated) return null;
   const projected = !ctx.inForce && !!ctx.season?.projected;
-  const decided = { status: 'county-rules', zone: null, ruleSet: rs.id, projected, decisive: citeOf(rs, rs.delegated.article), window: null, next: null, period: null } as const;
-  if (!ctx.explain) return { ...decided, ...UNWORDED };
+  const decided: Decided = { status: 'county-rules', zone: null, ruleSet: rs.id, projected, decisive: citeOf(rs, rs.delegated.article), window: null, next: null, period: null };
+  if (!ctx.explain) return decision(decided);
   const county = zoneLabel(ctx, ctx.area.zoneId);
   const reasons: Reason[] = [];
   if (projected && ctx.season) reasons.push(projectionReason(ctx.season));
   reasons.push(cite(rs, rs.delegated.article, 'rule', 'decisive', `${county}由县人民政府结合当地实际自行确定禁限放时间及区域，请以${county}的通告为准。`));
   reasons.push(baseline30);
-  return { ...decided, reasons, summary: `${county}自行确定禁限放时间及区域，请查询${county}的通告` };
+  return decision(decided, reasons, `${county}自行确定禁限放时间及区域，请查询${county}的通告`);
 }
 
 /** What the coming period means for this place, as an advisory reason. */
@@ -183,8 +193,8 @@ function noNotice(ctx: DecisionContext): Decision {
   // Selling: the notice is not in force yet. Firing: the article that sets this kind of place's
   // period (the restricted-zone rule for a village, the ban for a prohibited zone).
   const article = sell ? rs.inForce.article : zone === 'restricted' ? rs.restricted.windows.article : zone === 'prohibited' ? rs.prohibited.fireBanArticle : rs.period.article;
-  const decided = { status: 'no-notice', zone, ruleSet: null, projected: false, decisive: citeOf(rs, article), window: null, next: ahead.next, period: ahead.period } as const;
-  if (!ctx.explain) return { ...decided, ...UNWORDED };
+  const decided: Decided = { status: 'no-notice', zone, ruleSet: null, projected: false, decisive: citeOf(rs, article), window: null, next: ahead.next, period: ahead.period };
+  if (!ctx.explain) return decision(decided);
   const when = formatChinaHuman(ctx.t);
   const reasons: Reason[] = [];
   let summary: string;
@@ -221,7 +231,7 @@ function noNotice(ctx: DecisionContext): Decision {
     }
   }
   reasons.push(baseline30);
-  return { ...decided, reasons, summary };
+  return decision(decided, reasons, summary);
 }
 
 function fireDecision(ctx: DecisionContext, season: SeasonSchedule): Decision {
@@ -231,7 +241,7 @@ function fireDecision(ctx: DecisionContext, season: SeasonSchedule): Decision {
   // Restricted zone: allowed only inside a window.
   const window = prohibited ? null : season.windows.find((w) => ctx.t >= w.start && ctx.t < w.end) ?? null;
   const article = prohibited ? rs.prohibited.fireBanArticle : rs.restricted.windows.article;
-  const decided = {
+  const decided: Decided = {
     status: window ? 'allowed' : 'banned',
     zone: prohibited ? 'prohibited' : 'restricted',
     ruleSet: rs.id,
@@ -240,8 +250,8 @@ function fireDecision(ctx: DecisionContext, season: SeasonSchedule): Decision {
     window,
     next,
     period,
-  } as const;
-  if (!ctx.explain) return { ...decided, ...UNWORDED };
+  };
+  if (!ctx.explain) return decision(decided);
   const reasons: Reason[] = [];
   if (season.projected) reasons.push(projectionReason(season));
   const zoneName = zoneLabel(ctx, ctx.area.zoneId);
@@ -254,7 +264,7 @@ function fireDecision(ctx: DecisionContext, season: SeasonSchedule): Decision {
     }
     if (pk) reasons.push(pk);
     reasons.push(...penaltyReasons(rs), baseline30);
-    return { ...decided, reasons, summary: `禁止燃放（禁放区域：${zoneName}${season.projected ? '；推算' : ''}）` };
+    return decision(decided, reasons, `禁止燃放（禁放区域：${zoneName}${season.projected ? '；推算' : ''}）`);
   }
   const tail = season.projected ? '；推算' : '';
   // A window in a later season than this one is said with its own basis.
@@ -277,7 +287,7 @@ function fireDecision(ctx: DecisionContext, season: SeasonSchedule): Decision {
   if (pk) reasons.push(pk);
   reasons.push(...penaltyReasons(rs));
   reasons.push(baseline30);
-  return { ...decided, reasons, summary };
+  return decision(decided, reasons, summary);
 }
 
 function sellDecision(ctx: DecisionContext): Decision | null {
@@ -285,7 +295,7 @@ function sellDecision(ctx: DecisionContext): Decision | null {
   if (!rs || !rs.sales) return null;
   const prohibited = ctx.area.kind === 'prohibited';
   if (prohibited && ctx.t < chinaMidnight(parseCivilDate(rs.sales.prohibitedBanFrom))) return null;
-  const decided = {
+  const decided: Decided = {
     status: prohibited ? 'banned' : 'allowed',
     zone: prohibited ? 'prohibited' : 'restricted',
     ruleSet: rs.id,
@@ -294,30 +304,30 @@ function sellDecision(ctx: DecisionContext): Decision | null {
     window: null,
     next: null,
     period: null,
-  } as const;
-  if (!ctx.explain) return { ...decided, ...UNWORDED };
+  };
+  if (!ctx.explain) return decision(decided);
   const zoneName = zoneLabel(ctx, ctx.area.zoneId);
   if (prohibited) {
-    return {
-      ...decided,
-      reasons: [
+    return decision(
+      decided,
+      [
         cite(rs, rs.sales.article, 'sales', 'decisive', `此处在禁放区域（${zoneName}）内，全年禁止设置烟花爆竹经销点。`),
         cite(rs, ctx.area.article!, 'zone', undefined, `禁放区域：${zoneName}。`),
         baseline30,
       ],
-      summary: `禁止设置烟花爆竹经销点（禁放区域：${zoneName}）`,
-    };
+      `禁止设置烟花爆竹经销点（禁放区域：${zoneName}）`,
+    );
   }
-  return {
-    ...decided,
-    reasons: [
+  return decision(
+    decided,
+    [
       cite(rs, rs.sales.article, 'sales', 'decisive', '此处在限放区域内：经销点按合理布局、总量控制、逐步减少的原则布设。'),
       cite(rs, rs.sales.article, 'sales', 'advisory', '经销点须依法取得烟花爆竹零售许可，并服从布点规划；能否在此处设点由主管部门审批决定。'),
       cite(rs, rs.restricted.article, 'zone', undefined, `${zoneName}内禁放区域以外的地方为限放区域。`),
       baseline30,
     ],
-    summary: '可依法设置烟花爆竹经销点（限放区域；须取得零售许可并符合布点规划）',
-  };
+    '可依法设置烟花爆竹经销点（限放区域；须取得零售许可并符合布点规划）',
+  );
 }
 
 export function decide(ctx: DecisionContext): Decision {
