@@ -73,9 +73,17 @@ export function bundledRuleSets(): RuleSet[] {
   return (bundled ??= BUNDLED_RULE_SET_DATA.map(validateRuleSet));
 }
 
+/**
+ * A span's ISO texts, written once per span: the seasons' periods and windows live as long as
+ * the engine, and a batch names the same few on most of its rows. A fresh object each time, so
+ * no two verdicts share one.
+ */
 function toInterval(s: Span): Interval {
-  return { start: formatChina(s.start), end: formatChina(s.end) };
+  let text = intervalTexts.get(s);
+  if (!text) intervalTexts.set(s, (text = { start: formatChina(s.start), end: formatChina(s.end) }));
+  return { start: text.start, end: text.end };
 }
+const intervalTexts = new WeakMap<Span, Interval>();
 
 function seasonLabel(s: SeasonSchedule): { projected: boolean; ruleSet: string; year: number } {
   return { projected: s.projected, ruleSet: s.ruleSet.id, year: s.year };
