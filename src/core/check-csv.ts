@@ -90,11 +90,13 @@ export function readCheckTable(text: string): { columns: string[]; records: CsvR
 /** The evaluation parameters of one row: the shared ones, overridden by the row's own columns. */
 export function rowParams(columns: readonly string[], cells: readonly string[], shared: StringParams): StringParams {
   const params: StringParams = { ...shared };
-  columns.forEach((name, k) => {
+  // Plain loops: a batch calls this once per row.
+  for (let k = 0; k < columns.length; k++) {
+    const name = columns[k];
     if (isParam(name) && cells[k] !== undefined) params[name] = cells[k];
-  });
+  }
   // A row without a value is an error on that row, never "now".
-  for (const need of ROW_PARAMS) params[need] ??= '';
+  for (let k = 0; k < ROW_PARAMS.length; k++) params[ROW_PARAMS[k]!] ??= '';
   return params;
 }
 
