@@ -1,7 +1,8 @@
 /** The batch's row logic, called directly: one result per input row, errors on their own row. */
 import { describe, expect, it } from 'vitest';
 import { cellsLine, checkRow, formatRecords, formatRow, isPlainDecimal, runBatch, tenthsText, verdictLine, type Batch } from '../../src/cli/batch';
-import { checkCells, CSV_HEADER, isVerdict, readCheckTable, rowVerdictOf } from '../../src/core/index';
+import { readFileSync } from 'node:fs';
+import { checkCells, createEngine, CSV_HEADER, isVerdict, readCheckTable, rowVerdictOf } from '../../src/core/index';
 import { fixtureEngine, rng } from '../core/helpers';
 
 const engine = fixtureEngine();
@@ -78,6 +79,21 @@ describe('verdictLine', () => {
 });
 
 describe('the table path writes what the general path writes', () => {
+  it('on the real zone data: evaluateRow equals the full verdict\'s row fields over the city, any year, both activities, projected or not', () => {
+    const real = createEngine({ compact: readFileSync(new URL('../../public/data/zones.bin', import.meta.url)) });
+    const r = rng(31);
+    const statuses = new Set<string>();
+    for (let i = 0; i < 5_000; i++) {
+      const t = Date.UTC(2015 + Math.floor(r() * 20), r() < 0.5 ? Math.floor(r() * 12) : Math.floor(r() * 3), 1 + Math.floor(r() * 28), Math.floor(r() * 24), Math.floor(r() * 60));
+      const input = { lat: 21.4 + r() * 1.2, lng: 108.1 + r() * 1.4, at: t, activity: r() < 0.2 ? 'sell' : 'fire', project: r() < 0.5, accuracyM: r() < 0.7 ? 0 : 200 } as const;
+      const v = real.evaluate(input);
+      if (!isVerdict(v)) throw new Error(v.message);
+      statuses.add(v.status);
+      expect(real.evaluateRow(input)).toStrictEqual(rowVerdictOf(v));
+    }
+    expect(statuses.size).toBeGreaterThanOrEqual(5);
+  });
+
   it('formatRecords (evaluateRow, numbers echoed as typed where String() would write the same) = cellsLine(checkCells(evaluate)) on varied rows', () => {
     const r = rng(23);
     // Coordinates typed as people and tools type them: plain, padded, signed, exponent, trailing zeros, long, far out.
