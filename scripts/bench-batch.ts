@@ -1,12 +1,13 @@
 /**
  * npm run bench:batch [-- --rows 1000000] [--json] [--keep] — check --csv at scale, every figure
  * from one run on one machine, each case in a fresh process that measures itself
- * (scripts/bench-batch-child.ts: CPU time of the whole process, worker threads included, from
+ * (scripts/bench-batch-child.mjs: CPU time of the whole process, worker threads included, from
  * process.cpuUsage(); peak RSS from process.resourceUsage()):
  *
  * - contender: plain Node (scripts/bench-batch-contender.mjs) reading and writing the same CSV,
  *   a line in, a line of the same width out, no engine — the floor of streaming text in Node;
- * - check: the CLI's batch as `npm run -s check -- --csv` runs it (tsx, default threads);
+ * - check: the CLI's batch as `npm run -s check -- --csv` runs it (the prebuilt bundle,
+ *   scripts/cli-bundle.mjs, built here before anything is measured; default threads);
  * - check --threads 2: the same with two worker threads;
  * - reference (optional, never in tests or CI: CI machines cannot reach PyPI): polars + shapely
  *   doing the point-in-zone join only (scripts/bench-batch-reference.py), printed when `python3`
@@ -24,6 +25,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rng } from '../tests/core/helpers';
+import { cliBundle } from './cli-bundle.mjs';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, json: { type: 'boolean' }, keep: { type: 'boolean' } } });
 const ROWS = Number(values.rows ?? 1_000_000);
@@ -88,7 +90,8 @@ if (!existsSync(input)) {
 const mb = (statSync(input).size / 2 ** 20).toFixed(0);
 console.log(`bench:batch — ${ROWS.toLocaleString('en')} rows (${mb} MB), ${values.json ? 'NDJSON' : 'CSV'} out; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
 
-const child = ['--import', 'tsx', join(HERE, 'bench-batch-child.ts')];
+await cliBundle(); // built (if stale) before the children measure themselves
+const child = [join(HERE, 'bench-batch-child.mjs')];
 const json = values.json ? ['--json'] : [];
 const cases: [string, Measured][] = [
   ['contender (plain Node, no engine)', measure([input], [join(HERE, 'bench-batch-contender.mjs')])],

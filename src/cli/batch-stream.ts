@@ -90,12 +90,16 @@ async function* runsOf(input: AsyncIterable<Buffer | string>): AsyncGenerator<Ru
 }
 
 /**
- * The worker's first code. The CLI runs as TypeScript under tsx, whose loader a worker does not
- * inherit before its entry module loads (Node 20), so the worker registers tsx itself, then
- * imports batch-worker.ts. As ES modules, not through tsx's require hook: compiled to CommonJS,
- * every use of an imported binding becomes a getter call, which measured 60 % more CPU time.
+ * The worker's first code. `npm run check` runs the CLI bundled (scripts/cli-bundle.mjs, whose
+ * batch-worker.mjs sits beside this module's chunk): the worker imports that. Run from the
+ * TypeScript (tests, tsx), a worker does not inherit tsx's loader before its entry module loads
+ * (Node 20), so it registers tsx itself, then imports batch-worker.ts. As ES modules, not through
+ * tsx's require hook: compiled to CommonJS, every use of an imported binding becomes a getter
+ * call, which measured 60 % more CPU time.
  */
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./batch-worker.ts', import.meta.url).href)}); })`;
+const WORKER_BOOT = import.meta.url.endsWith('.ts')
+  ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./batch-worker.ts', import.meta.url).href)}); })`
+  : `import(${JSON.stringify(new URL('./batch-worker.mjs', import.meta.url).href)})`;
 
 /** A pool of workers answering runs; each reply resolves its run's promise. */
 class Pool {

@@ -249,7 +249,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** main() on this process's arguments and streams, its exit code the process's (scripts/check.mjs calls this). */
+export function runProcess(): void {
   const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), output: process.stdout, input: process.stdin };
   // A reader of stdout that goes away (| head) ends the run quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -257,3 +258,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   });
   main(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) runProcess();

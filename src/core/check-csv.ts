@@ -6,7 +6,7 @@
  */
 import { PARAM_NAMES, parseEvaluateParams, type StringParams } from './params';
 import { isInputError, type EvaluateInput, type EvaluateResult, type Verdict } from './types';
-import type { Engine } from './engine';
+import type { Engine, RowVerdict } from './engine';
 import { csvCell, CsvReader, isBlankRecord, type CsvMalformation, type CsvRecord } from './csv';
 
 export const CSV_HEADER = ['row', 'lat', 'lng', 'at', 'status', 'zone', 'zoneId', 'ruleSet', 'projected', 'windowStart', 'windowEnd', 'nextStart', 'nextEnd', 'boundaryDistanceM', 'nearBoundary', 'decisive', 'error'] as const;
@@ -90,11 +90,13 @@ export function readCheckTable(text: string): { columns: string[]; records: CsvR
 /** The evaluation parameters of one row: the shared ones, overridden by the row's own columns. */
 export function rowParams(columns: readonly string[], cells: readonly string[], shared: StringParams): StringParams {
   const params: StringParams = { ...shared };
-  columns.forEach((name, k) => {
+  // Plain loops: a batch calls this once per row.
+  for (let k = 0; k < columns.length; k++) {
+    const name = columns[k];
     if (isParam(name) && cells[k] !== undefined) params[name] = cells[k];
-  });
+  }
   // A row without a value is an error on that row, never "now".
-  for (const need of ROW_PARAMS) params[need] ??= '';
+  for (let k = 0; k < ROW_PARAMS.length; k++) params[ROW_PARAMS[k]!] ??= '';
   return params;
 }
 
@@ -122,6 +124,19 @@ export function verdictCells(v: Verdict): CsvCells {
     nextStart: v.next?.start, nextEnd: v.next?.end, boundaryDistanceM: v.boundaryDistanceM, nearBoundary: v.nearBoundary,
     decisive: v.reasons.find((r) => r.role === 'decisive')?.cite,
   };
+}
+
+/** The row verdict (engine evaluateRow) of a full verdict: the fields a table row prints, the decisive reason's citation. */
+export function rowVerdictOf(v: Verdict): RowVerdict {
+  let decisive = '';
+  for (const r of v.reasons) {
+    if (r.role === 'decisive') {
+      decisive = r.cite;
+      break;
+    }
+  }
+  const { status, zone, zoneId, ruleSet, projected, window, next, boundaryDistanceM, nearBoundary, position, at } = v;
+  return { status, zone, zoneId, ruleSet, projected, window, next, boundaryDistanceM, nearBoundary, position, at, decisive };
 }
 
 /** True when a row's result is a verdict (not an InputError, an InternalError or a RowError). */

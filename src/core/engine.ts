@@ -6,21 +6,21 @@
  * or GeoJSON) in zone-data/, which boundary segments count in relevance.ts.
  */
 import gcoord from 'gcoord';
-import type { EvaluateInput, EvaluateResult, Interval, ZoneProperties } from './types';
-import { BoundaryIndex, boundaryIndexOf } from './geometry/boundary-index';
+import type { EvaluateInput, EvaluateResult, InputError, InternalError, Interval, NextWindow, Verdict, ZoneProperties } from './types';
+import { BoundaryIndex, boundaryIndexOf, type NearestBoundary } from './geometry/boundary-index';
 import { ZoneIndex } from './geometry/zone-index';
 import { modelFromFile, readZoneFile } from './zone-data/decode';
 import { modelFromGeoJson } from './zone-data/model';
 import { checkZoneIntegrity } from './zone-data/integrity';
 import { selfContacts } from './geometry/ring-checks';
 import { relevanceMask } from './relevance';
-import { normalizeInput, inputError } from './params';
+import { normalizeInput, inputError, type NormalizedInput } from './params';
 import { chinaDateOf, formatChina } from './china-time';
 import { validateRuleSet, type RuleSet, type SeasonSchedule, type Span } from './ruleset';
 import { ruleSetConflict } from './ruleset-conflicts';
 import { seasonFacts } from './calendar';
-import { decide, type DecisionContext } from './decide';
-import { answerClassKey, ruleAreaOf } from './rule-area';
+import { decide, type Decision, type DecisionContext } from './decide';
+import { answerClassKey, ruleAreaOf, type RuleArea } from './rule-area';
 import { seaIdsOf } from './sea';
 import { noticeTimeline } from './timeline';
 import { sourceReader } from './source';
@@ -40,8 +40,19 @@ export interface SeasonWindows {
   windows: Interval[];
 }
 
+/**
+ * What a check-table row prints of a verdict (evaluateRow): the same values evaluate() gives for
+ * these fields, and the decisive reason's citation, without wording the reasons and the summary.
+ */
+export type RowVerdict = Pick<Verdict, 'status' | 'zone' | 'zoneId' | 'ruleSet' | 'projected' | 'window' | 'next' | 'boundaryDistanceM' | 'nearBoundary' | 'position' | 'at'> & {
+  /** The cite of the verdict's decisive reason. */
+  decisive: string;
+};
+
 export interface Engine {
   evaluate(input: EvaluateInput): EvaluateResult;
+  /** evaluate() for a batch table (check --csv): the fields a row prints, the same values, fewer made. */
+  evaluateRow(input: EvaluateInput): RowVerdict | InputError | InternalError;
   /** Spring Festival allowed windows (restricted zone) for the season whose 正月初一 falls in `year`. */
   seasonWindows(year: number, opts?: { project?: boolean }): SeasonWindows;
   ruleSets: RuleSet[];
@@ -62,9 +73,17 @@ export function bundledRuleSets(): RuleSet[] {
   return (bundled ??= BUNDLED_RULE_SET_DATA.map(validateRuleSet));
 }
 
+/**
+ * A span's ISO texts, written once per span: the seasons' periods and windows live as long as
+ * the engine, and a batch names the same few on most of its rows. A fresh object each time, so
+ * no two verdicts share one.
+ */
 function toInterval(s: Span): Interval {
-  return { start: formatChina(s.start), end: formatChina(s.end) };
+  let text = intervalTexts.get(s);
+  if (!text) intervalTexts.set(s, (text = { start: formatChina(s.start), end: formatChina(s.end) }));
+  return { start: text.start, end: text.end };
 }
+const intervalTexts = new WeakMap<Span, Interval>();
 
 function seasonLabel(s: SeasonSchedule): { projected: boolean; ruleSet: string; year: number } {
   return { projected: s.projected, ruleSet: s.ruleSet.id, year: s.year };
@@ -141,44 +160,55 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[], geoJson:
     return mask;
   }
 
+  /**
+   * One evaluation up to its decision: the input checked, the place and the instant situated,
+   * decided (decide.ts), with the reasons and summary worded when `explain`.
+   */
+  function decideFor(input: EvaluateInput, explain: boolean): Situated | InputError {
+    const n = normalizeInput(input);
+    if ('error' in n) return n;
+    let lng = n.lng;
+    let lat = n.lat;
+    if (n.crs !== 'wgs84') {
+      const from = n.crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
+      const out = gcoord.transform([n.lng, n.lat] as [number, number], from, gcoord.WGS84);
+      lng = out[0];
+      lat = out[1];
+      if (!Number.isFinite(lng) || !Number.isFinite(lat)) return inputError('lat', 'lat/lng: the position could not be converted to WGS-84');
+    }
+    const ids = zones.containing(lng, lat);
+    const season = n.activity === 'fire' ? timeline.seasonAt(n.atMs, n.project) : null;
+    const rsInForce = timeline.inForceAt(n.atMs);
+    const areaRs = season?.ruleSet ?? rsInForce ?? latest;
+    const area = ruleAreaOf(areaRs, ids, sea);
+    const nearest = boundary.nearest(lng, lat, n.accuracyM, relevantSegments(areaRs));
+    const ctx: DecisionContext = {
+      t: n.atMs,
+      activity: n.activity,
+      project: n.project,
+      area,
+      areaRuleSet: areaRs,
+      season,
+      inForce: rsInForce,
+      // A method, not an arrow: no function named per evaluation (tsx's keepNames would pay for each).
+      areaIn(rs) {
+        return rs === areaRs ? area : ruleAreaOf(rs, ids, sea);
+      },
+      ahead: n.activity === 'fire' ? timeline.seasonsFrom(n.atMs, n.project) : [],
+      explain,
+      projectionUnavailable: explain && n.project && n.activity === 'fire' && !season && !seasonFacts(chinaDateOf(n.atMs).year),
+      zoneProps,
+      latest,
+      seasons: timeline.seasons,
+    };
+    return { n, lat, lng, area, areaRs, nearest, d: decide(ctx) };
+  }
+
   function evaluate(input: EvaluateInput): EvaluateResult {
     try {
-      const n = normalizeInput(input);
-      if ('error' in n) return n;
-      let lng = n.lng;
-      let lat = n.lat;
-      if (n.crs !== 'wgs84') {
-        const from = n.crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
-        const out = gcoord.transform([n.lng, n.lat] as [number, number], from, gcoord.WGS84);
-        lng = out[0];
-        lat = out[1];
-        if (!Number.isFinite(lng) || !Number.isFinite(lat)) return inputError('lat', 'lat/lng: the position could not be converted to WGS-84');
-      }
-      const ids = zones.containing(lng, lat);
-      const season = n.activity === 'fire' ? timeline.seasonAt(n.atMs, n.project) : null;
-      const rsInForce = timeline.inForceAt(n.atMs);
-      const areaRs = season?.ruleSet ?? rsInForce ?? latest;
-      const area = ruleAreaOf(areaRs, ids, sea);
-      const nearest = boundary.nearest(lng, lat, n.accuracyM, relevantSegments(areaRs));
-      const ctx: DecisionContext = {
-        t: n.atMs,
-        activity: n.activity,
-        project: n.project,
-        area,
-        areaRuleSet: areaRs,
-        season,
-        inForce: rsInForce,
-        // A method, not an arrow: no function named per evaluation (tsx's keepNames would pay for each).
-        areaIn(rs) {
-          return rs === areaRs ? area : ruleAreaOf(rs, ids, sea);
-        },
-        ahead: n.activity === 'fire' ? timeline.seasonsFrom(n.atMs, n.project) : [],
-        projectionUnavailable: n.project && n.activity === 'fire' && !season && !seasonFacts(chinaDateOf(n.atMs).year),
-        zoneProps,
-        latest,
-        seasons: timeline.seasons,
-      };
-      const d = decide(ctx);
+      const s = decideFor(input, true);
+      if ('error' in s) return s;
+      const { n, lat, lng, area, areaRs, nearest, d } = s;
       return {
         status: d.status,
         zone: d.zone,
@@ -187,9 +217,9 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[], geoJson:
         ruleSet: d.ruleSet,
         projected: d.projected,
         reasons: d.reasons,
-        window: d.window ? toInterval(d.window) : null,
-        next: d.next ? { ...toInterval(d.next.span), projected: d.next.season.projected, ruleSet: d.next.season.ruleSet.id } : null,
-        boundaryDistanceM: nearest ? Math.round(nearest.distanceM * 10) / 10 : null,
+        window: windowOf(d),
+        next: nextOf(d),
+        boundaryDistanceM: distanceOf(nearest),
         nearBoundary: nearest ? nearest.near : false,
         nearestBoundary: nearest ? { ...nearest.stretch } : null,
         position: { lat, lng },
@@ -201,9 +231,31 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[], geoJson:
         source: sourceOf(sets.find((r) => r.id === d.ruleSet) ?? areaRs, d.projected, nearest?.stretch ?? null),
       };
     } catch (e) {
-      // A verdict must never be an exception. Reaching here is a bug (the property tests hunt for
-      // it): it comes back as an InternalError, never as a verdict or as blame on the input.
-      return { error: 'internal', message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+      return internalError(e);
+    }
+  }
+
+  function evaluateRow(input: EvaluateInput): RowVerdict | InputError | InternalError {
+    try {
+      const s = decideFor(input, false);
+      if ('error' in s) return s;
+      const { n, lat, lng, area, nearest, d } = s;
+      return {
+        status: d.status,
+        zone: d.zone,
+        zoneId: area.zoneId,
+        ruleSet: d.ruleSet,
+        projected: d.projected,
+        window: windowOf(d),
+        next: nextOf(d),
+        boundaryDistanceM: distanceOf(nearest),
+        nearBoundary: nearest ? nearest.near : false,
+        position: { lat, lng },
+        at: formatChina(n.atMs),
+        decisive: d.decisive,
+      };
+    } catch (e) {
+      return internalError(e);
     }
   }
 
@@ -214,5 +266,28 @@ export function createEngineWith(data: EngineData, ruleSets: RuleSet[], geoJson:
     return { ruleSet: s.ruleSet.id, projected: s.projected, period: toInterval(s.period), windows: s.windows.map(toInterval) };
   }
 
-  return { evaluate, seasonWindows, ruleSets: sets, boundaryUnavailable: boundaryProblem };
+  return { evaluate, evaluateRow, seasonWindows, ruleSets: sets, boundaryUnavailable: boundaryProblem };
+}
+
+/** An evaluation decided (engine decideFor), before it is written out as a verdict or a row. */
+interface Situated {
+  n: NormalizedInput;
+  lat: number;
+  lng: number;
+  area: RuleArea;
+  areaRs: RuleSet;
+  nearest: NearestBoundary | null;
+  d: Decision;
+}
+
+const windowOf = (d: Decision): Interval | null => (d.window ? toInterval(d.window) : null);
+const nextOf = (d: Decision): NextWindow | null => (d.next ? { ...toInterval(d.next.span), projected: d.next.season.projected, ruleSet: d.next.season.ruleSet.id } : null);
+const distanceOf = (nearest: NearestBoundary | null): number | null => (nearest ? Math.round(nearest.distanceM * 10) / 10 : null);
+
+/**
+ * A verdict must never be an exception. Reaching here is a bug (the property tests hunt for it):
+ * it comes back as an InternalError, never as a verdict or as blame on the input.
+ */
+function internalError(e: unknown): InternalError {
+  return { error: 'internal', message: `internal error: ${e instanceof Error ? e.message : String(e)}` };
 }

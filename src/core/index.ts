@@ -7,7 +7,7 @@
  */
 export * from './types';
 export { createEngine, createEngineWith, bundledRuleSets } from './engine';
-export type { Engine, EngineData, SeasonWindows } from './engine';
+export type { Engine, EngineData, RowVerdict, SeasonWindows } from './engine';
 export { parseEvaluateParams, inputError, PARAM_NAMES, CRS_VALUES, CRS_NAMES, ACTIVITY_VALUES, MAX_ACCURACY_M } from './params';
 export type { StringParams } from './params';
 export type { RuleSet, Article, DailyWindowRule, LunarDayRef } from './ruleset';
@@ -22,7 +22,7 @@ export { EARTH_RADIUS_M, METRES_PER_DEGREE } from './earth';
 export { geoJsonFromFile, isZoneFile, readHead, readZoneFile } from './zone-data/decode';
 export { CsvReader, readCsvRecords, parseCsv, csvCell, isBlankRecord } from './csv';
 export type { CsvRecord, CsvMalformation, CsvReaderOptions } from './csv';
-export { CSV_HEADER, ROW_PARAMS, CheckTableReader, headerOf, readCheckTable, rowParams, isRowVerdict, verdictCells, errorCells, checkCells, readRecord, checkRecord, cellValues, csvLine } from './check-csv';
+export { CSV_HEADER, ROW_PARAMS, CheckTableReader, headerOf, readCheckTable, rowParams, isRowVerdict, rowVerdictOf, verdictCells, errorCells, checkCells, readRecord, checkRecord, cellValues, csvLine } from './check-csv';
 export type { CsvColumn, CsvCells, RowError } from './check-csv';
 export { penaltyReasons } from './reasons';
 export { readDataFile, schemaProblem, ZonesFileSchema, EdgesFileSchema, RuleSetFileSchema, MAX_DATA_FILE_BYTES } from './file-schemas';

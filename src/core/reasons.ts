@@ -37,6 +37,11 @@ export function cite(rs: RuleSet, id: string, kind: ReasonKind, role: Reason['ro
   return quote(article(rs, id), kind, role, summary);
 }
 
+/** The citation cite(rs, id, …) quotes the article under ("第二条第(一)项"), without the reason. */
+export function citeOf(rs: RuleSet, id: string): string {
+  return article(rs, id).cite;
+}
+
 /** 第三十条: the places where fireworks are banned everywhere, all year (an advisory on every verdict). */
 export const baseline30: Reason = quote(nationalArticle('第三十条'), 'baseline', 'advisory');
 /** 第四十二条第二款: the penalty for firing where or when it is banned. */

@@ -21,6 +21,9 @@ export interface OutsideReason {
   summary: string;
 }
 
+/** The decisive citation of an answer at sea. */
+export const SEA_CITE = '海上（开阔水面，据 OpenStreetMap 海岸线）';
+
 /** 海上: where open water begins and that the notice does not reach it (the answer is `outside`, decide.ts). */
 export function seaReason(ctx: DecisionContext, counties: string): OutsideReason {
   const rs = ctx.areaRuleSet;
@@ -32,7 +35,7 @@ export function seaReason(ctx: DecisionContext, counties: string): OutsideReason
     `本查询按${rs.jurisdiction}各县区（${counties}）的陆域界线判断${rs.docNo}的适用范围，海上不在其内。` +
     `离岸 ${allowance}以内的码头、栈桥和填海陆地仍按所在县区判断。`;
   return {
-    reason: { cite: '海上（开阔水面，据 OpenStreetMap 海岸线）', text, role: 'decisive', summary: `海上，${rs.docNo}不适用。`, kind: 'rule' },
+    reason: { cite: SEA_CITE, text, role: 'decisive', summary: `海上，${rs.docNo}不适用。`, kind: 'rule' },
     summary: `海上（开阔水面），不在${rs.jurisdiction}陆域县区范围内，本通告不适用`,
   };
 }

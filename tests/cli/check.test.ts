@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/** What `npm run check` runs: the CLI's prebuilt bundle (scripts/cli-bundle.mjs), rebuilt when stale. */
+const CHECK = join(ROOT, 'scripts/check.mjs');
 const FIXTURE = ['--zones', 'tests/fixtures/zones-fixture.geojson', '--edges', 'tests/fixtures/edges-fixture.geojson'];
 
 interface Run { code: number; stdout: string; stderr: string }
@@ -25,7 +26,7 @@ async function check(args: string[]): Promise<Run> {
 /** The real process, as `npm run -s check` starts it, in a host zone far from China. */
 function spawned(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, 'src/cli/main.ts', ...args], { cwd: ROOT, maxBuffer: 1 << 24, env: { ...process.env, TZ: 'America/New_York' } }, (err, stdout, stderr) => {
+    execFile(process.execPath, [CHECK, ...args], { cwd: ROOT, maxBuffer: 1 << 24, env: { ...process.env, TZ: 'America/New_York' } }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
     });
   });
