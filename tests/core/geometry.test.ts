@@ -141,6 +141,27 @@ describe.each(sets)('geometry (%s)', (_name, data) => {
     }
   });
 
+  it('the query cells answer as the tree alone on 20,000 random points and points near the boundary: same distance, stretch and near', () => {
+    const r = rng(23);
+    const mask = Uint8Array.from(segments, () => (r() < 0.5 ? 1 : 0));
+    const cells = new QueryCellIndex(model.lines);
+    // Within a few metres of a segment (either side), where the nearest stretch can change hands.
+    const nearSegments = Array.from({ length: 2_000 }, () => {
+      const { seg } = segments[Math.floor(r() * segments.length)]!;
+      const t = r();
+      return [seg[0]! + t * (seg[2]! - seg[0]!) + (r() - 0.5) * 1e-4, seg[1]! + t * (seg[3]! - seg[1]!) + (r() - 0.5) * 1e-4] as [number, number];
+    });
+    const differ: unknown[] = [];
+    for (const p of [...pts, ...nearSegments]) {
+      for (const [acc, m] of [[0, null], [30, mask]] as const) {
+        const got = cells.nearest(p[0], p[1], acc, m);
+        const want = boundary.nearest(p[0], p[1], acc, m);
+        if (got?.distanceM !== want?.distanceM || got?.stretch !== want?.stretch || got?.near !== want?.near) differ.push({ p, acc, got, want });
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('nearest boundary distance matches turf point-to-line distance (planar in lng/lat, within 0.5 %)', () => {
     const lines = data.edges.features;
     for (const p of pts.slice(0, lines.length > 200 ? 150 : 600)) {

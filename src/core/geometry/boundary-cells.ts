@@ -16,26 +16,54 @@ import { segmentDistance2 } from './local-metres';
  * in a cell finds, with the tree, every segment that can be the nearest kept one of any point of
  * the cell; later queries there (a batch of a million rows lands ~50 in each) only measure
  * those, nearest first, and stop at the first that cannot be nearer. Same answers, exactly: the
- * list is complete by construction (see candidatesOf).
+ * list is complete by construction (see fillCell).
  */
 const CELL_DEG = 0.01;
 const CELL_PAD_DEG = 0.25;
-/** Key of the cell lists for queries without a mask. */
+/** Key of the cell tables for queries without a mask. */
 const ALL: object = {};
 
-/** A cell's candidate segments, by the smallest squared distance (local metres) any point of the cell can have to each. */
-interface Candidates {
-  segs: Uint32Array;
-  low2: Float64Array;
-  /** The cell: its number along x and y. */
-  cx: number;
-  cy: number;
+/**
+ * One mask's query cells, filled in as queries land in them. Each cell's candidates lie one after
+ * another in two pools (their lower bounds, their segments), nearest first: a query reads one
+ * short run of memory instead of chasing a cell object and its arrays, which in a batch of rows
+ * in random order costs more in cache misses than the distances themselves.
+ */
+class CellTable {
+  /** Per cell: where its candidates start in the pools, −1 until a query lands there. */
+  readonly start: Int32Array;
+  /** Per cell: how many candidates it has. */
+  readonly count: Uint32Array;
+  /** Per candidate: the smallest squared distance (local metres) any point of its cell can have to the segment. */
+  low2 = new Float64Array(1 << 12);
+  /** Per candidate: the segment's number. */
+  segs = new Uint32Array(1 << 12);
+  /** Candidates in the pools. */
+  used = 0;
   /**
-   * For accuracy nearFor (the first query's; a batch's rows share one): the kept chunks that may
-   * lie within accuracy + their stretch's error bound of a point of the cell, where `near` is from.
+   * Per cell: the accuracy its near list was made for (the first query's; a batch's rows share
+   * one), NaN until asked; and that list: the kept chunks that may lie within accuracy + their
+   * stretch's error bound of a point of the cell, where `near` is from.
    */
-  nearFor?: number;
-  nearChunks?: Uint32Array;
+  readonly nearFor: Float64Array;
+  readonly nearChunks: (Uint32Array | undefined)[] = [];
+
+  constructor(cells: number) {
+    this.start = new Int32Array(cells).fill(-1);
+    this.count = new Uint32Array(cells);
+    this.nearFor = new Float64Array(cells).fill(NaN);
+  }
+
+  /** Room for `more` candidates after the used ones (the pools double as they fill). */
+  reserve(more: number): void {
+    if (this.used + more <= this.segs.length) return;
+    const size = Math.max(this.used + more, this.segs.length * 2);
+    const low2 = new Float64Array(size);
+    const segs = new Uint32Array(size);
+    low2.set(this.low2.subarray(0, this.used));
+    segs.set(this.segs.subarray(0, this.used));
+    [this.low2, this.segs] = [low2, segs];
+  }
 }
 
 export class QueryCellIndex extends BoundaryIndex {
@@ -44,11 +72,17 @@ export class QueryCellIndex extends BoundaryIndex {
   private readonly gridY: number;
   private readonly gridNx: number;
   private readonly gridNy: number;
-  /** Per mask (ALL without one), per cell: its candidates, once a query has landed there. */
-  private readonly cells = new WeakMap<object, (Candidates | undefined)[]>();
-  /** Every segment's end points (x1, y1, x2, y2) and its chunk, flat, made with the first query cell. */
+  /** Per mask (ALL without one): its cells. */
+  private readonly tables = new WeakMap<object, CellTable>();
+  /** The table asked last, and for which key: a batch asks with one mask row after row. */
+  private lastKey: object | null = null;
+  private lastTable: CellTable | null = null;
+  /** Every segment's end points (x1, y1, x2, y2), flat, made with the first query cell. */
   private segXY: Float64Array | null = null;
-  private segChunk: Uint32Array | null = null;
+  /** Scratch for making one cell's list (its candidates' bounds and segments, and their order), reused for every cell. */
+  private foundLow2: Float64Array | null = null;
+  private foundSeg: Uint32Array | null = null;
+  private foundOrder: Uint32Array | null = null;
 
   constructor(lines: BoundaryLine[], treeOrder?: ArrayLike<number> | null) {
     super(lines, treeOrder);
@@ -60,14 +94,25 @@ export class QueryCellIndex extends BoundaryIndex {
     this.gridNy = chunks ? Math.ceil((this.maxY - this.minY + 2 * CELL_PAD_DEG) / CELL_DEG) : 0;
   }
 
-  protected override fromCell(lng: number, lat: number, kx: number, mask: Uint8Array | null, m: Uint8Array | null): { d2: number; chunk: number } | null | undefined {
-    const cands = this.candidatesAt(lng, lat, mask, m);
-    if (!cands) return undefined;
+  protected override nearestSegment(lng: number, lat: number, kx: number, mask: Uint8Array | null, m: Uint8Array | null): number {
+    const c = this.cellAt(lng, lat);
+    if (c < 0) return super.nearestSegment(lng, lat, kx, mask, m);
+    const t = this.tableOf(mask);
+    if (t.start[c]! < 0) this.fillCell(t, c, mask, m);
+    return this.nearestInCell(t, c, lng, lat, kx);
+  }
+
+  /**
+   * The nearest of cell c's candidates to lng/lat, −1 when it has none: measured nearest bound
+   * first, stopping at the first bound beyond the best distance found (nothing after it can be
+   * nearer). Ties go to the lower segment number, as in the tree search.
+   */
+  private nearestInCell(t: CellTable, c: number, lng: number, lat: number, kx: number): number {
+    const { low2, segs } = t;
+    const xy = this.segXY!;
     let best = Infinity;
     let bestSeg = -1;
-    const { segs, low2 } = cands;
-    const xy = this.segXY!;
-    for (let j = 0; j < segs.length && low2[j]! <= best; j++) {
+    for (let j = t.start[c]!, end = j + t.count[c]!; j < end && low2[j]! <= best; j++) {
       const i = segs[j]!;
       const d2 = segmentDistance2(lng, lat, xy[i * 4]!, xy[i * 4 + 1]!, xy[i * 4 + 2]!, xy[i * 4 + 3]!, kx);
       if (d2 < best || (d2 === best && i < bestSeg)) {
@@ -75,41 +120,68 @@ export class QueryCellIndex extends BoundaryIndex {
         bestSeg = i;
       }
     }
-    return bestSeg < 0 ? null : { d2: best, chunk: this.segChunk![bestSeg]! };
+    return bestSeg;
   }
 
   protected override nearListOf(lng: number, lat: number, accuracyM: number, mask: Uint8Array | null, m: Uint8Array | null): Uint32Array | undefined {
-    const cands = this.candidatesAt(lng, lat, mask, m);
-    // The cell's short list, built for the first accuracy asked there; another accuracy asks the tree.
-    if (!cands || (cands.nearFor ?? accuracyM) !== accuracyM) return undefined;
-    if (cands.nearFor === undefined) [cands.nearFor, cands.nearChunks] = [accuracyM, this.nearChunksOf(cands, accuracyM, mask, m)];
-    return cands.nearChunks;
+    const c = this.cellAt(lng, lat);
+    if (c < 0) return undefined;
+    const t = this.tableOf(mask);
+    // The cell's short list, made for the first accuracy asked there; another accuracy asks the tree.
+    if (Number.isNaN(t.nearFor[c]!)) [t.nearFor[c], t.nearChunks[c]] = [accuracyM, this.nearChunksOf(c, accuracyM, mask, m)];
+    return t.nearFor[c] === accuracyM ? t.nearChunks[c] : undefined;
+  }
+
+  /** The cell lng/lat lies in (its number, row by row), −1 outside the grid. */
+  private cellAt(lng: number, lat: number): number {
+    const cx = Math.floor((lng - this.gridX) / CELL_DEG);
+    const cy = Math.floor((lat - this.gridY) / CELL_DEG);
+    return cx >= 0 && cx < this.gridNx && cy >= 0 && cy < this.gridNy ? cy * this.gridNx + cx : -1;
+  }
+
+  /** Cell c's box in lng/lat. */
+  private cellBox(c: number): [x0: number, y0: number, x1: number, y1: number] {
+    const x0 = this.gridX + (c % this.gridNx) * CELL_DEG;
+    const y0 = this.gridY + Math.floor(c / this.gridNx) * CELL_DEG;
+    return [x0, y0, x0 + CELL_DEG, y0 + CELL_DEG];
+  }
+
+  /** The cells of queries with this mask (null: none). */
+  private tableOf(mask: Uint8Array | null): CellTable {
+    const key = mask ?? ALL;
+    if (key === this.lastKey) return this.lastTable!;
+    let t = this.tables.get(key);
+    if (!t) this.tables.set(key, (t = new CellTable(this.gridNx * this.gridNy)));
+    [this.lastKey, this.lastTable] = [key, t];
+    return t;
   }
 
   /**
-   * The candidates of query cell (cx, cy). With d0 the distance from the cell's centre to its
+   * Appends cell c's candidates to the table. With d0 the distance from the cell's centre to its
    * nearest kept segment, no point of the cell is farther than U = d0 · (largest x scale over the
    * cell / the centre's) + the cell's half-diagonal from that segment (the triangle inequality in
    * the query's local metres). So its nearest kept segment lies in a chunk whose box comes within
    * U of the cell: those, with their distances measured at the cell's smallest x scale, a lower
    * bound for every point of it.
    */
-  private candidatesOf(cx: number, cy: number, mask: Uint8Array | null, m: Uint8Array | null): Candidates {
-    const x0 = this.gridX + cx * CELL_DEG;
-    const y0 = this.gridY + cy * CELL_DEG;
-    const x1 = x0 + CELL_DEG;
-    const y1 = y0 + CELL_DEG;
-    const centre = this.search((x0 + x1) / 2, (y0 + y1) / 2, mask, m);
-    const none = { segs: new Uint32Array(0), low2: new Float64Array(0), cx, cy };
-    if (!centre) return none;
+  private fillCell(t: CellTable, c: number, mask: Uint8Array | null, m: Uint8Array | null): void {
+    const [x0, y0, x1, y1] = this.cellBox(c);
+    const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+    t.start[c] = t.used;
+    t.count[c] = 0;
+    const centre = this.search(cx, cy, mask, m);
+    if (centre < 0) return;
+    const centreD2 = this.segmentD2(this.chunkOf(centre), centre, cx, cy, this.kxAt(cy));
     // The x scale over the cell's latitudes (cos is monotonic on either side of the equator).
     const kxMax = Math.max(this.kxAt(y0), this.kxAt(y1));
     const kxMin = Math.min(this.kxAt(y0), this.kxAt(y1));
-    const reach = (Math.sqrt(centre.d2) * (kxMax / this.kxAt((y0 + y1) / 2)) + Math.hypot((CELL_DEG / 2) * kxMax, (CELL_DEG / 2) * METRES_PER_DEGREE)) * MARGIN + 1e-6;
+    const reach = (Math.sqrt(centreD2) * (kxMax / this.kxAt(cy)) + Math.hypot((CELL_DEG / 2) * kxMax, (CELL_DEG / 2) * METRES_PER_DEGREE)) * MARGIN + 1e-6;
     const rx = (reach / kxMin) * MARGIN;
     const ry = (reach / METRES_PER_DEGREE) * MARGIN;
     const segXY = this.segmentsFlat();
-    const found: [number, number][] = [];
+    const low = (this.foundLow2 ??= new Float64Array(this.size));
+    const seg = (this.foundSeg ??= new Uint32Array(this.size));
+    let n = 0;
     const reach2 = reach * reach;
     for (const k of this.tree!.search((x0 - rx) * this.xScale, y0 - ry, (x1 + rx) * this.xScale, y1 + ry)) {
       if (m && !this.chunkKept(mask!, m, k)) continue;
@@ -120,23 +192,32 @@ export class QueryCellIndex extends BoundaryIndex {
         const dx = Math.max(Math.min(ax, bx) - x1, x0 - Math.max(ax, bx), 0) * kxMin;
         const dy = Math.max(Math.min(ay, by) - y1, y0 - Math.max(ay, by), 0) * METRES_PER_DEGREE;
         const low2 = (dx * dx + dy * dy) / (MARGIN * MARGIN);
-        if (low2 <= reach2) found.push([low2, i]);
+        if (low2 <= reach2) {
+          low[n] = low2;
+          seg[n++] = i;
+        }
       }
     }
-    found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    return { segs: Uint32Array.from(found, (f) => f[1]), low2: Float64Array.from(found, (f) => f[0]), cx, cy };
+    // Nearest bound first (then segment number, so that the list does not depend on the tree's order).
+    const order = (this.foundOrder ??= new Uint32Array(this.size)).subarray(0, n);
+    for (let j = 0; j < n; j++) order[j] = j;
+    order.sort((a, b) => low[a]! - low[b]! || seg[a]! - seg[b]!);
+    t.reserve(n);
+    for (let j = 0; j < n; j++) {
+      t.low2[t.used + j] = low[order[j]!]!;
+      t.segs[t.used + j] = seg[order[j]!]!;
+    }
+    t.count[c] = n;
+    t.used += n;
   }
 
   /**
-   * The kept chunks whose box comes within accuracy + its stretch's error bound of the cell (box
+   * The kept chunks whose box comes within accuracy + its stretch's error bound of cell c (box
    * distance at the cell's smallest x scale, a lower bound for every point of it): a superset of
    * those within that reach of any point in the cell.
    */
-  private nearChunksOf(c: Candidates, accuracyM: number, mask: Uint8Array | null, m: Uint8Array | null): Uint32Array {
-    const x0 = this.gridX + c.cx * CELL_DEG;
-    const y0 = this.gridY + c.cy * CELL_DEG;
-    const x1 = x0 + CELL_DEG;
-    const y1 = y0 + CELL_DEG;
+  private nearChunksOf(c: number, accuracyM: number, mask: Uint8Array | null, m: Uint8Array | null): Uint32Array {
+    const [x0, y0, x1, y1] = this.cellBox(c);
     const kxMin = Math.min(this.kxAt(y0), this.kxAt(y1));
     const reach = accuracyM + this.maxErrorM;
     const rx = (reach / kxMin) * MARGIN;
@@ -154,11 +235,10 @@ export class QueryCellIndex extends BoundaryIndex {
     return Uint32Array.from(out.sort((a, b) => a - b));
   }
 
-  /** Every segment's end points, flat (x1, y1, x2, y2 each), and its chunk; made once, for the query cells. */
+  /** Every segment's end points, flat (x1, y1, x2, y2 each); made once, for the query cells. */
   private segmentsFlat(): Float64Array {
     if (this.segXY) return this.segXY;
     const xy = new Float64Array(this.size * 4);
-    const owner = new Uint32Array(this.size);
     for (let k = 0; k + 1 < this.chunkSeg.length; k++) {
       const part = this.parts[this.chunkPart[k]!]!;
       for (let i = this.chunkSeg[k]!, o = this.chunkVertex[k]! * 2; i < this.chunkSeg[k + 1]!; i++, o += 2) {
@@ -166,22 +246,8 @@ export class QueryCellIndex extends BoundaryIndex {
         xy[i * 4 + 1] = part[o + 1]!;
         xy[i * 4 + 2] = part[o + 2]!;
         xy[i * 4 + 3] = part[o + 3]!;
-        owner[i] = k;
       }
     }
-    this.segChunk = owner;
     return (this.segXY = xy);
-  }
-
-  /** The cell's candidates, found on the first query there; null outside the grid. */
-  private candidatesAt(lng: number, lat: number, mask: Uint8Array | null, m: Uint8Array | null): Candidates | null {
-    const cx = Math.floor((lng - this.gridX) / CELL_DEG);
-    const cy = Math.floor((lat - this.gridY) / CELL_DEG);
-    if (!(cx >= 0 && cx < this.gridNx && cy >= 0 && cy < this.gridNy)) return null;
-    const key = mask ?? ALL;
-    let list = this.cells.get(key);
-    if (!list) this.cells.set(key, (list = []));
-    const i = cy * this.gridNx + cx;
-    return (list[i] ??= this.candidatesOf(cx, cy, mask, m));
   }
 }

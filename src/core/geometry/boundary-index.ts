@@ -58,6 +58,11 @@ export class BoundaryIndex {
   protected readonly maxY: number;
   /** Per relevance mask, per chunk: 1 when some segment is relevant, 0 when none, 2 until first asked. */
   private readonly chunkMasks = new WeakMap<Uint8Array, Uint8Array>();
+  /** The mask asked last and its chunk mask: a batch asks with one mask row after row, so most look-ups skip the WeakMap. */
+  private lastMask: Uint8Array | null = null;
+  private lastChunkMask: Uint8Array | null = null;
+  /** Reused by every distance search, so that none allocates its result holder. */
+  protected readonly scratch = { d2: Infinity, seg: -1 };
   /** The chunks' boxes in lng/lat: minX, minY, maxX, maxY each. */
   protected readonly boxes: Float64Array;
   /**
@@ -166,8 +171,10 @@ export class BoundaryIndex {
 
   /** Per chunk, whether it has a segment the mask keeps: 1 yes, 0 no, 2 not asked yet (chunkKept fills it in). */
   private chunkMaskOf(mask: Uint8Array): Uint8Array {
+    if (mask === this.lastMask) return this.lastChunkMask!;
     let m = this.chunkMasks.get(mask);
     if (!m) this.chunkMasks.set(mask, (m = new Uint8Array(this.chunkOwner.length).fill(2)));
+    [this.lastMask, this.lastChunkMask] = [mask, m];
     return m;
   }
 
@@ -202,8 +209,35 @@ export class BoundaryIndex {
     found.seg = seg;
   }
 
-  /** The nearest kept segment found with the tree alone (no query cells): its squared distance, segment and chunk. */
-  protected search(lng: number, lat: number, mask: Uint8Array | null, m: Uint8Array | null): { d2: number; seg: number; chunk: number } | null {
+  /** The chunk that segment `seg` belongs to (chunkSeg is ascending: a binary search). */
+  protected chunkOf(seg: number): number {
+    let lo = 0;
+    let hi = this.chunkOwner.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.chunkSeg[mid]! <= seg) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Squared distance in local metres (kx at the query) from lng/lat to segment `seg` of chunk k: what nearestIn measures for it. */
+  protected segmentD2(k: number, seg: number, lng: number, lat: number, kx: number): number {
+    const part = this.parts[this.chunkPart[k]!]!;
+    const o = (this.chunkVertex[k]! + seg - this.chunkSeg[k]!) * 2;
+    return segmentDistance2(lng, lat, part[o]!, part[o + 1]!, part[o + 2]!, part[o + 3]!, kx);
+  }
+
+  /**
+   * The nearest kept segment's number, −1 when the mask keeps none (ties to the segment first in
+   * the data). Query cells (boundary-cells.ts) answer it from their lists.
+   */
+  protected nearestSegment(lng: number, lat: number, _kx: number, mask: Uint8Array | null, m: Uint8Array | null): number {
+    return this.search(lng, lat, mask, m);
+  }
+
+  /** The nearest kept segment found with the tree alone (no query cells): its number, −1 when there is none. */
+  protected search(lng: number, lat: number, mask: Uint8Array | null, m: Uint8Array | null): number {
     const tree = this.tree!;
     const keep = m ? (k: number) => this.chunkKept(mask!, m, k) : undefined;
     const kx = this.kxAt(lat);
@@ -213,21 +247,20 @@ export class BoundaryIndex {
     // An upper bound from the chunk with the nearest box (Flatbush's single-nearest search is its
     // fastest), then every chunk whose box lies within that bound.
     const first = tree.neighbors(x, lat, 1, Infinity, keep)[0];
-    if (first === undefined) return null;
-    const found = { d2: Infinity, seg: -1 };
+    if (first === undefined) return -1;
+    const found = this.scratch;
     this.nearestIn(first, lng, lat, kx, mask, found);
     let best = found.d2;
     let bestSeg = found.seg;
-    let bestChunk = first;
     for (const k of tree.neighbors(x, lat, Infinity, (Math.sqrt(best) / atLeast) * MARGIN, keep)) {
       this.nearestIn(k, lng, lat, kx, mask, found);
-      if (found.d2 < best || (found.d2 === best && found.seg < bestSeg)) [best, bestSeg, bestChunk] = [found.d2, found.seg, k];
+      if (found.d2 < best || (found.d2 === best && found.seg < bestSeg)) [best, bestSeg] = [found.d2, found.seg];
     }
-    return { d2: best, seg: bestSeg, chunk: bestChunk };
+    return bestSeg;
   }
 
   /** Whether a kept segment of chunk k lies within accuracy + its stretch's error bound of lng/lat. */
-  private withinBound(k: number, lng: number, lat: number, kx: number, accuracyM: number, mask: Uint8Array | null, m: Uint8Array | null, found: { d2: number; seg: number }): boolean {
+  private withinBound(k: number, lng: number, lat: number, kx: number, accuracyM: number, mask: Uint8Array | null, m: Uint8Array | null): boolean {
     const within = accuracyM + this.stretches[this.chunkOwner[k]!]!.maxErrorM;
     // The chunk's box alone rules most out: its distance is a lower bound for its segments'.
     const b = k * 4;
@@ -235,18 +268,14 @@ export class BoundaryIndex {
     const dy = Math.max(this.boxes[b + 1]! - lat, lat - this.boxes[b + 3]!, 0) * METRES_PER_DEGREE;
     if (dx * dx + dy * dy > within * within * MARGIN) return false;
     if (m && !this.chunkKept(mask!, m, k)) return false;
-    this.nearestIn(k, lng, lat, kx, mask, found);
-    return Math.sqrt(found.d2) <= within;
+    this.nearestIn(k, lng, lat, kx, mask, this.scratch);
+    return Math.sqrt(this.scratch.d2) <= within;
   }
 
   /**
-   * What query cells (boundary-cells.ts, for batches) know at this query: the nearest kept
-   * segment's squared distance and chunk (null: there is none), and the chunks `near` can come
-   * from. undefined: ask the tree, as this class always does.
+   * The chunks `near` can come from, as query cells (boundary-cells.ts, for batches) list them;
+   * undefined: ask the tree, as this class always does.
    */
-  protected fromCell(_lng: number, _lat: number, _kx: number, _mask: Uint8Array | null, _m: Uint8Array | null): { d2: number; chunk: number } | null | undefined {
-    return undefined;
-  }
   protected nearListOf(_lng: number, _lat: number, _accuracyM: number, _mask: Uint8Array | null, _m: Uint8Array | null): Uint32Array | undefined {
     return undefined;
   }
@@ -261,18 +290,11 @@ export class BoundaryIndex {
     if (!tree) return null;
     const m = mask ? this.chunkMaskOf(mask) : null;
     const kx = this.kxAt(lat);
-    let best: number;
-    let bestChunk: number;
-    const cell = this.fromCell(lng, lat, kx, mask, m);
-    if (cell === null) return null;
-    if (cell) [best, bestChunk] = [cell.d2, cell.chunk];
-    else {
-      const s = this.search(lng, lat, mask, m);
-      if (!s) return null;
-      best = s.d2;
-      bestChunk = s.chunk;
-    }
-    const distanceM = Math.sqrt(best);
+    const seg = this.nearestSegment(lng, lat, kx, mask, m);
+    if (seg < 0) return null;
+    // The distance measured again on the one segment found: the same numbers give the same value.
+    const bestChunk = this.chunkOf(seg);
+    const distanceM = Math.sqrt(this.segmentD2(bestChunk, seg, lng, lat, kx));
     const stretch = this.stretches[this.chunkOwner[bestChunk]!]!;
     let near = distanceM <= accuracyM + stretch.maxErrorM;
     const reach = accuracyM + this.maxErrorM;
@@ -282,10 +304,9 @@ export class BoundaryIndex {
       const x = lng * this.xScale;
       const rx = (reach / mx) * MARGIN;
       const ry = (reach / METRES_PER_DEGREE) * MARGIN;
-      const found = { d2: Infinity, seg: -1 };
       const list = this.nearListOf(lng, lat, accuracyM, mask, m);
-      if (list) for (let j = 0; j < list.length && !near; j++) near = this.withinBound(list[j]!, lng, lat, kx, accuracyM, mask, m, found);
-      else near = tree.collides(x - rx, lat - ry, x + rx, lat + ry, (k) => this.withinBound(k, lng, lat, kx, accuracyM, mask, m, found));
+      if (list) for (let j = 0; j < list.length && !near; j++) near = this.withinBound(list[j]!, lng, lat, kx, accuracyM, mask, m);
+      else near = tree.collides(x - rx, lat - ry, x + rx, lat + ry, (k) => this.withinBound(k, lng, lat, kx, accuracyM, mask, m));
     }
     return { distanceM, stretch, near };
   }
