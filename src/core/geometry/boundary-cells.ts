@@ -77,8 +77,9 @@ export class QueryCellIndex extends BoundaryIndex {
   /** The table asked last, and for which key: a batch asks with one mask row after row. */
   private lastKey: object | null = null;
   private lastTable: CellTable | null = null;
-  /** Every segment's end points (x1, y1, x2, y2), flat, made with the first query cell. */
+  /** Every segment's end points (x1, y1, x2, y2), flat, and its chunk; made with the first query cell. */
   private segXY: Float64Array | null = null;
+  private segChunk: Uint32Array | null = null;
   /** Scratch for making one cell's list (its candidates' bounds and segments, and their order), reused for every cell. */
   private foundLow2: Float64Array | null = null;
   private foundSeg: Uint32Array | null = null;
@@ -137,6 +138,11 @@ export class QueryCellIndex extends BoundaryIndex {
     const cx = Math.floor((lng - this.gridX) / CELL_DEG);
     const cy = Math.floor((lat - this.gridY) / CELL_DEG);
     return cx >= 0 && cx < this.gridNx && cy >= 0 && cy < this.gridNy ? cy * this.gridNx + cx : -1;
+  }
+
+  /** The segment's chunk read from a table once the cells have one (instead of a search per query). */
+  protected override chunkOf(seg: number): number {
+    return this.segChunk ? this.segChunk[seg]! : super.chunkOf(seg);
   }
 
   /** Cell c's box in lng/lat. */
@@ -235,10 +241,11 @@ export class QueryCellIndex extends BoundaryIndex {
     return Uint32Array.from(out.sort((a, b) => a - b));
   }
 
-  /** Every segment's end points, flat (x1, y1, x2, y2 each); made once, for the query cells. */
+  /** Every segment's end points, flat (x1, y1, x2, y2 each), and its chunk; made once, for the query cells. */
   private segmentsFlat(): Float64Array {
     if (this.segXY) return this.segXY;
     const xy = new Float64Array(this.size * 4);
+    const chunkOfSeg = new Uint32Array(this.size);
     for (let k = 0; k + 1 < this.chunkSeg.length; k++) {
       const part = this.parts[this.chunkPart[k]!]!;
       for (let i = this.chunkSeg[k]!, o = this.chunkVertex[k]! * 2; i < this.chunkSeg[k + 1]!; i++, o += 2) {
@@ -246,8 +253,10 @@ export class QueryCellIndex extends BoundaryIndex {
         xy[i * 4 + 1] = part[o + 1]!;
         xy[i * 4 + 2] = part[o + 2]!;
         xy[i * 4 + 3] = part[o + 3]!;
+        chunkOfSeg[i] = k;
       }
     }
+    this.segChunk = chunkOfSeg;
     return (this.segXY = xy);
   }
 }
