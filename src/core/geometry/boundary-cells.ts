@@ -9,6 +9,7 @@ import { METRES_PER_DEGREE } from '../earth';
 import { BoundaryIndex, MARGIN } from './boundary-index';
 import type { BoundaryLine } from './boundary-lines';
 import { flatBox } from './flat-box';
+import { PerKey } from './per-key';
 import { segmentDistance2 } from './local-metres';
 
 /**
@@ -73,10 +74,7 @@ export class QueryCellIndex extends BoundaryIndex {
   private readonly gridNx: number;
   private readonly gridNy: number;
   /** Per mask (ALL without one): its cells. */
-  private readonly tables = new WeakMap<object, CellTable>();
-  /** The table asked last, and for which key: a batch asks with one mask row after row. */
-  private lastKey: object | null = null;
-  private lastTable: CellTable | null = null;
+  private readonly tables = new PerKey<object, CellTable>(() => new CellTable(this.gridNx * this.gridNy));
   /** Every segment's end points (x1, y1, x2, y2), flat, and its chunk; made with the first query cell. */
   private segXY: Float64Array | null = null;
   private segChunk: Uint32Array | null = null;
@@ -154,12 +152,7 @@ export class QueryCellIndex extends BoundaryIndex {
 
   /** The cells of queries with this mask (null: none). */
   private tableOf(mask: Uint8Array | null): CellTable {
-    const key = mask ?? ALL;
-    if (key === this.lastKey) return this.lastTable!;
-    let t = this.tables.get(key);
-    if (!t) this.tables.set(key, (t = new CellTable(this.gridNx * this.gridNy)));
-    [this.lastKey, this.lastTable] = [key, t];
-    return t;
+    return this.tables.get(mask ?? ALL);
   }
 
   /**

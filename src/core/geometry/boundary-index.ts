@@ -10,6 +10,7 @@ import type { BoundaryLine } from './boundary-lines';
 import { METRES_PER_DEGREE, RAD } from '../earth';
 import { metresPerDegreeLng, segmentDistance2 } from './local-metres';
 import { leafOrder, treeOf } from './packed-tree';
+import { PerKey } from './per-key';
 
 export interface NearestBoundary {
   distanceM: number;
@@ -57,10 +58,7 @@ export class BoundaryIndex {
   protected readonly minY: number;
   protected readonly maxY: number;
   /** Per relevance mask, per chunk: 1 when some segment is relevant, 0 when none, 2 until first asked. */
-  private readonly chunkMasks = new WeakMap<Uint8Array, Uint8Array>();
-  /** The mask asked last and its chunk mask: a batch asks with one mask row after row, so most look-ups skip the WeakMap. */
-  private lastMask: Uint8Array | null = null;
-  private lastChunkMask: Uint8Array | null = null;
+  private readonly chunkMasks = new PerKey<Uint8Array, Uint8Array>(() => new Uint8Array(this.chunkOwner.length).fill(2));
   /** Reused by every distance search, so that none allocates its result holder. */
   protected readonly scratch = { d2: Infinity, seg: -1 };
   /** The chunks' boxes in lng/lat: minX, minY, maxX, maxY each. */
@@ -171,11 +169,7 @@ export class BoundaryIndex {
 
   /** Per chunk, whether it has a segment the mask keeps: 1 yes, 0 no, 2 not asked yet (chunkKept fills it in). */
   private chunkMaskOf(mask: Uint8Array): Uint8Array {
-    if (mask === this.lastMask) return this.lastChunkMask!;
-    let m = this.chunkMasks.get(mask);
-    if (!m) this.chunkMasks.set(mask, (m = new Uint8Array(this.chunkOwner.length).fill(2)));
-    [this.lastMask, this.lastChunkMask] = [mask, m];
-    return m;
+    return this.chunkMasks.get(mask);
   }
 
   /** Whether chunk k has a segment the mask keeps; decided per chunk when a search first meets it. */
