@@ -11,6 +11,7 @@ import { METRES_PER_DEGREE, RAD } from '../earth';
 import { metresPerDegreeLng, segmentDistance2 } from './local-metres';
 import { leafOrder, treeOf } from './packed-tree';
 import { PerKey } from './per-key';
+import { flatBoxInto } from './flat-box';
 
 export interface NearestBoundary {
   distanceM: number;
@@ -92,24 +93,10 @@ export class BoundaryIndex {
         this.chunkVertex[k] = v;
         this.chunkOwner[k] = owners[p]!;
         seg += count;
-        // The chunk's box, vertices v … v + count: flatBox written out, as this runs over every
-        // boundary vertex at load (in a cold process, in the interpreter, where a call and its
-        // array per chunk cost more than the loop).
-        let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-        for (let o = v * 2, end = (v + count) * 2; o <= end; o += 2) {
-          const x = part[o]!;
-          const y = part[o + 1]!;
-          if (x < x0) x0 = x;
-          if (x > x1) x1 = x;
-          if (y < y0) y0 = y;
-          if (y > y1) y1 = y;
-        }
-        boxes[k * 4] = x0;
-        boxes[k * 4 + 1] = y0;
-        boxes[k * 4 + 2] = x1;
-        boxes[k * 4 + 3] = y1;
-        if (y0 < minY) minY = y0;
-        if (y1 > maxY) maxY = y1;
+        // The chunk's box, vertices v … v + count.
+        flatBoxInto(part, v, v + count, boxes, k * 4);
+        if (boxes[k * 4 + 1]! < minY) minY = boxes[k * 4 + 1]!;
+        if (boxes[k * 4 + 3]! > maxY) maxY = boxes[k * 4 + 3]!;
       }
     }
     this.chunkSeg[chunks] = seg;

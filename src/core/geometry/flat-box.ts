@@ -1,5 +1,15 @@
 /** The bounding box of vertices first … last (inclusive) of a flat x0, y0, x1, y1, … array. */
 export function flatBox(coords: Float64Array, first = 0, last = coords.length / 2 - 1): [minX: number, minY: number, maxX: number, maxY: number] {
+  const box: [number, number, number, number] = [0, 0, 0, 0];
+  flatBoxInto(coords, first, last, box, 0);
+  return box;
+}
+
+/**
+ * flatBox written into `out` at `at` (minX, minY, maxX, maxY), making no array: the boundary
+ * index boxes every chunk of every boundary at load, on every cold start.
+ */
+export function flatBoxInto(coords: Float64Array, first: number, last: number, out: { [i: number]: number }, at: number): void {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -12,7 +22,10 @@ export function flatBox(coords: Float64Array, first = 0, last = coords.length / 
     if (y < minY) minY = y;
     if (y > maxY) maxY = y;
   }
-  return [minX, minY, maxX, maxY];
+  out[at] = minX;
+  out[at + 1] = minY;
+  out[at + 2] = maxX;
+  out[at + 3] = maxY;
 }
 
 /** The box around boxes (minX, minY, maxX, maxY each); all infinite for none. */
