@@ -106,19 +106,23 @@ describe.each(sets)('geometry (%s)', (_name, data) => {
     });
     return { best, near };
   }
-
-  it('nearest() is the brute-force minimum over every segment (with and without a mask), near likewise', () => {
-    const r = rng(5);
-    const mask = Uint8Array.from(segments, () => (r() < 0.3 ? 1 : 0));
-    expect(boundary.size).toBe(segments.length);
-    for (const p of [...pts.slice(0, 400), ...hardPoints(data.zones, rng(3), 8)]) {
-      for (const [acc, m] of [[0, null], [40, null], [10, mask]] as const) {
-        const got = boundary.nearest(p[0], p[1], acc, m)!;
+  /** Each point, with each (accuracy, mask), answered as the brute-force minimum: distance and near. */
+  function expectBruteForce(index: BoundaryIndex, points: [number, number][], cases: readonly (readonly [number, Uint8Array | null])[]) {
+    for (const p of points) {
+      for (const [acc, m] of cases) {
+        const got = index.nearest(p[0], p[1], acc, m)!;
         const want = bruteForce(p[0], p[1], acc, m);
         expect(got.distanceM).toBe(want.best);
         expect(got.near).toBe(want.near);
       }
     }
+  }
+
+  it('nearest() is the brute-force minimum over every segment (with and without a mask), near likewise', () => {
+    const r = rng(5);
+    const mask = Uint8Array.from(segments, () => (r() < 0.3 ? 1 : 0));
+    expect(boundary.size).toBe(segments.length);
+    expectBruteForce(boundary, [...pts.slice(0, 400), ...hardPoints(data.zones, rng(3), 8)], [[0, null], [40, null], [10, mask]]);
   });
 
   it('the query cells give the brute-force answer too: many points per cell, cell corners, a fresh index per mask', () => {
@@ -130,15 +134,8 @@ describe.each(sets)('geometry (%s)', (_name, data) => {
       const [cx, cy] = [Math.floor(x / 0.01) * 0.01, Math.floor(y / 0.01) * 0.01];
       return [[cx, cy], [cx + 0.01, cy + 0.01], [cx + 0.005, cy], ...Array.from({ length: 37 }, () => [cx + r() * 0.01, cy + r() * 0.01])] as [number, number][];
     });
-    for (const p of [...cluster, ...pts.slice(400, 2_400)]) {
-      // 0 then 40 m on the same cell lists: the cell's near list is built for the first accuracy asked, the other takes the tree.
-      for (const [acc, m] of [[0, null], [25, mask], [40, null]] as const) {
-        const got = cells.nearest(p[0], p[1], acc, m)!;
-        const want = bruteForce(p[0], p[1], acc, m);
-        expect(got.distanceM).toBe(want.best);
-        expect(got.near).toBe(want.near);
-      }
-    }
+    // 0 then 40 m on the same cell lists: the cell's near list is built for the first accuracy asked, the other takes the tree.
+    expectBruteForce(cells, [...cluster, ...pts.slice(400, 2_400)], [[0, null], [25, mask], [40, null]]);
   });
 
   it('the query cells answer as the tree alone on 20,000 random points and points near the boundary: same distance, stretch and near', () => {
