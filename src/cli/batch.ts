@@ -11,7 +11,7 @@
  * values are escaped where they would act (safe-text.ts), cells that would run as spreadsheet
  * formulas neutralised (core csvCell).
  */
-import { checkCells, checkRecord, csvCell, isRowVerdict, readRecord, rowVerdictOf, CSV_HEADER, type CsvCells, type CsvRecord, type Engine, type EvaluateResult, type RowError, type RowVerdict, type StringParams, type Verdict } from '../core';
+import { checkCells, checkRecord, csvCell, isRowVerdict, readRecord, rowVerdictOf, CSV_HEADER, type CsvCells, type CsvRecord, type Engine, type EvaluateResult, type RowError, type RowVerdict, type StringParams } from '../core';
 import { escapeUnsafe, safeJson } from './safe-text';
 
 /** The CLI's CSV columns: the check table's, then the input line the row starts on. */
@@ -178,9 +178,6 @@ export function cellsLine(own: CsvCells): string {
   return out;
 }
 
-/** isRowVerdict for evaluateRow's answers. */
-const isRow = (r: RowVerdict | RowError | Exclude<EvaluateResult, Verdict>): r is RowVerdict => !('error' in r) && 'status' in r;
-
 /** The output line for the row numbered `row` (1-based, header not counted). */
 export function formatRow(b: Batch, row: number, checked: CheckedRow): string {
   const { cells, params, result, line } = checked;
@@ -208,7 +205,7 @@ export function formatRecords(b: Batch, records: readonly CsvRecord[], firstRow:
     }
     const { params, input, error } = readRecord(b.columns, b.shared, r);
     const result = input ? b.engine.evaluateRow(input) : error!;
-    if (isRow(result)) text += verdictLine(firstRow + i, result, { params, input: input! }) + ',' + r.line + '\n';
+    if (isRowVerdict(result)) text += verdictLine(firstRow + i, result, { params, input: input! }) + ',' + r.line + '\n';
     else {
       bad++;
       text += cellsLine(checkCells(firstRow + i, params, result)) + ',' + r.line + '\n';

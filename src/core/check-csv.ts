@@ -139,8 +139,11 @@ export function rowVerdictOf(v: Verdict): RowVerdict {
   return { status, zone, zoneId, ruleSet, projected, window, next, boundaryDistanceM, nearBoundary, position, at, decisive };
 }
 
-/** True when a row's result is a verdict (not an InputError, an InternalError or a RowError). */
-export const isRowVerdict = (r: EvaluateResult | RowError): r is Verdict => !('error' in r) && 'status' in r;
+/**
+ * True when a row's result is a verdict — evaluate()'s or evaluateRow()'s — not an InputError, an
+ * InternalError or a RowError.
+ */
+export const isRowVerdict = <V extends Verdict | RowVerdict>(r: V | Exclude<EvaluateResult, Verdict> | RowError): r is V => !('error' in r) && 'status' in r;
 
 /** An error row's cells: the row's own values under their own columns, and what was wrong. */
 export function errorCells(params: StringParams, message: string): CsvCells {
