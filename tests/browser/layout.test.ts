@@ -49,6 +49,17 @@ function overlappingAxisLabels(page: Page) {
   });
 }
 
+/** Edge-aligned axis labels (the period's first and last days) not flush with the strip's edge they belong to. */
+function edgeLabelsOffStrip(page: Page) {
+  return page.evaluate(() => {
+    const strip = document.querySelector('.season .strip')!.getBoundingClientRect();
+    const off: string[] = [];
+    for (const e of document.querySelectorAll('.axis__label--start')) if (Math.abs(e.getBoundingClientRect().left - strip.left) > 1) off.push(`${e.textContent} start`);
+    for (const e of document.querySelectorAll('.axis__label--end')) if (Math.abs(e.getBoundingClientRect().right - strip.right) > 1) off.push(`${e.textContent} end`);
+    return off;
+  });
+}
+
 async function fillEverything(page: Page) {
   await page.getByRole('radio', { name: '指定时间' }).check();
   await page.locator('input[name=lat]').fill('21.96800');
@@ -103,6 +114,9 @@ describe('layout and themes', () => {
       await expect.poll(() => overlappingAxisLabels(page), { timeout: 3000 }).toEqual([]);
       await page.waitForTimeout(300);
       expect(await overlappingAxisLabels(page)).toEqual([]);
+      // The first and last days' labels are aligned to the strip's edges, as their rows were laid out.
+      expect(await page.locator('.axis__label--start, .axis__label--end').count()).toBeGreaterThan(0);
+      expect(await edgeLabelsOffStrip(page)).toEqual([]);
       await page.evaluate(() => scrollTo(0, 0));
       await shot(page, `text-200-${width}`);
     });

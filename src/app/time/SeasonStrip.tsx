@@ -65,12 +65,15 @@ function days(a: number, b: number, s: Strings, bIsEnd: boolean): string {
   return lunar ? (zh ? `${lunar}（${dates}）` : `${lunar} (${dates})`) : dates;
 }
 
+/** Where a label is anchored, 0…1: an edge label at the strip's edge, as layoutRows placed it (axis.ts), others at their day's middle. */
+const edgeOrMiddle = (l: AxisLabel) => (l.align === 'start' ? 0 : l.align === 'end' ? 1 : l.x);
+
 function Labels({ labels, kind }: { labels: AxisLabel[]; kind: 'lunar' | 'date' }) {
   const rows = Math.max(0, ...labels.map((l) => l.row)) + 1;
   return (
     <div class={`axis axis--${kind}`} style={{ height: `${rows * 1.1}rem` }}>
       {labels.map((l) => (
-        <span key={l.text + l.x} class={`axis__label axis__label--${l.align}`} style={{ left: `${(l.x * 100).toFixed(3)}%`, top: `${l.row * 1.1}rem` }}>
+        <span key={l.text + l.x} class={`axis__label axis__label--${l.align}`} style={{ left: `${(edgeOrMiddle(l) * 100).toFixed(3)}%`, top: `${l.row * 1.1}rem` }}>
           {l.text}
         </span>
       ))}
